@@ -1,0 +1,92 @@
+package org.clipsearch.core.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The image tower of a model: its ONNX file, tensor names and preprocessing.
+ *
+ * @param onnx          file name of the image tower inside the model directory
+ * @param input         name of the input tensor, float32 {@code [N,3,size,size]}
+ * @param output        name of the output tensor, float32 {@code [N,embedding_dim]}
+ * @param size          side of the square input
+ * @param resize        how the image is resized before the crop; only {@code shortest-side}
+ * @param interpolation {@code bicubic} or {@code bilinear}
+ * @param crop          {@code center}
+ * @param mean          per-channel mean (RGB) subtracted after scaling to [0,1]
+ * @param std           per-channel standard deviation (RGB) divided by
+ */
+public record ImageSpec(String onnx, String input, String output, int size, String resize,
+                        Interpolation interpolation, String crop, float[] mean, float[] std) {
+
+  /** The resampling filters the preprocessing implements. */
+  public enum Interpolation {
+    BICUBIC, BILINEAR;
+
+    static Interpolation parse(String value) {
+      return switch (value) {
+        case "bicubic" -> BICUBIC;
+        case "bilinear" -> BILINEAR;
+        default -> throw new IllegalArgumentException(
+            "model.json: image.interpolation must be 'bicubic' or 'bilinear', got '" + value + "'");
+      };
+    }
+
+    String jsonName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  public ImageSpec {
+    ManifestFields.requireNonBlank("image.onnx", onnx);
+    ManifestFields.requireNonBlank("image.input", input);
+    ManifestFields.requireNonBlank("image.output", output);
+    if (size <= 0 || size > 4096) {
+      throw new IllegalArgumentException("model.json: image.size must be between 1 and 4096, got " + size);
+    }
+    if (!"shortest-side".equals(resize)) {
+      throw new IllegalArgumentException("model.json: image.resize must be 'shortest-side', got '" + resize + "'");
+    }
+    if (!"center".equals(crop)) {
+      throw new IllegalArgumentException("model.json: image.crop must be 'center', got '" + crop + "'");
+    }
+    mean = ManifestFields.checkTriple("image.mean", mean, false);
+    std = ManifestFields.checkTriple("image.std", std, true);
+  }
+
+  @Override
+  public float[] mean() {
+    return mean.clone();
+  }
+
+  @Override
+  public float[] std() {
+    return std.clone();
+  }
+
+  static ImageSpec fromJson(ManifestFields f) {
+    return new ImageSpec(
+        f.optionalText("onnx", "visual.onnx"),
+        f.optionalText("input", "pixel_values"),
+        f.optionalText("output", "image_embeds"),
+        f.requiredInt("size"),
+        f.optionalText("resize", "shortest-side"),
+        Interpolation.parse(f.optionalText("interpolation", "bicubic")),
+        f.optionalText("crop", "center"),
+        f.floatArray("mean", new float[] {0.48145466f, 0.4578275f, 0.40821073f}),
+        f.floatArray("std", new float[] {0.26862954f, 0.26130258f, 0.27577711f}));
+  }
+
+  ObjectNode toJson() {
+    ObjectNode node = new ObjectMapper().createObjectNode();
+    node.put("onnx", onnx).put("input", input).put("output", output).put("size", size)
+        .put("resize", resize).put("interpolation", interpolation.jsonName()).put("crop", crop);
+    var meanNode = node.putArray("mean");
+    var stdNode = node.putArray("std");
+    for (int c = 0; c < 3; c++) {
+      meanNode.add(mean[c]);
+      stdNode.add(std[c]);
+    }
+    return node;
+  }
+}
