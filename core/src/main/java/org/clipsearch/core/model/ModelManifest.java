@@ -54,7 +54,7 @@ public record ModelManifest(String name, int embeddingDim, ImageSpec image, Text
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(file.toFile());
-    } catch (IOException e) {
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
     }
     return fromJson(root);
