@@ -1,0 +1,150 @@
+package org.clipsearch.core.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ModelManifestTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static ObjectNode contractExample() throws Exception {
+    return (ObjectNode) MAPPER.readTree("""
+        {
+          "name": "openai-clip-vit-base-patch32",
+          "embedding_dim": 512,
+          "image": {
+            "onnx": "visual.onnx", "input": "pixel_values", "output": "image_embeds",
+            "size": 224, "resize": "shortest-side", "interpolation": "bicubic", "crop": "center",
+            "mean": [0.48145466, 0.4578275, 0.40821073],
+            "std":  [0.26862954, 0.26130258, 0.27577711]
+          },
+          "text": {
+            "onnx": "textual.onnx", "input": "input_ids", "attention_mask": null, "output": "text_embeds",
+            "context_length": 77,
+            "tokenizer": { "type": "clip-bpe", "vocab": "vocab.json", "merges": "merges.txt",
+                           "start_token": 49406, "end_token": 49407, "pad_token": 0 }
+          },
+          "logit_scale": 100.0,
+          "source": "where the weights came from",
+          "license": "licence of the weights"
+        }
+        """);
+  }
+
+  @Test
+  void reads_the_contract_example() throws Exception {
+    ModelManifest manifest = ModelManifest.fromJson(contractExample());
+
+    assertThat(manifest.name()).isEqualTo("openai-clip-vit-base-patch32");
+    assertThat(manifest.embeddingDim()).isEqualTo(512);
+    assertThat(manifest.image().size()).isEqualTo(224);
+    assertThat(manifest.image().interpolation()).isEqualTo(ImageSpec.Interpolation.BICUBIC);
+    assertThat(manifest.image().mean()).containsExactly(0.48145466f, 0.4578275f, 0.40821073f);
+    assertThat(manifest.text().attentionMask()).isNull();
+    assertThat(manifest.text().inputType()).isEqualTo(TextSpec.IdType.INT64);
+    assertThat(manifest.text().tokenizer().vocab()).isEqualTo("vocab.json");
+    assertThat(manifest.text().tokenizer().endToken()).isEqualTo(49407);
+    assertThat(manifest.logitScale()).isEqualTo(100.0);
+  }
+
+  @Test
+  void survives_a_round_trip_through_model_json(@TempDir Path dir) throws Exception {
+    ModelManifest manifest = ModelManifest.fromJson(contractExample());
+    manifest.write(dir);
+
+    ModelManifest read = ModelManifest.read(dir);
+
+    assertThat(read.toJson()).isEqualTo(manifest.toJson());
+  }
+
+  @Test
+  void reads_the_openai_tokenizer_layout() throws Exception {
+    ObjectNode json = contractExample();
+    ObjectNode tokenizer = (ObjectNode) json.path("text").path("tokenizer");
+    tokenizer.remove("vocab");
+    tokenizer.remove("merges");
+    tokenizer.put("bpe", "bpe_simple_vocab_16e6.txt.gz");
+
+    TokenizerSpec spec = ModelManifest.fromJson(json).text().tokenizer();
+
+    assertThat(spec.bpe()).isEqualTo("bpe_simple_vocab_16e6.txt.gz");
+    assertThat(spec.vocab()).isNull();
+  }
+
+  static Stream<Arguments> broken_manifests() {
+    return Stream.of(
+        broken("embedding_dim is missing", j -> j.remove("embedding_dim")),
+        broken("embedding_dim must be a positive integer, got -3", j -> j.put("embedding_dim", -3)),
+        broken("embedding_dim must be an integer, got \"512\"", j -> j.put("embedding_dim", "512")),
+        broken("image.size must be between 1 and 4096, got 0", j -> image(j).put("size", 0)),
+        broken("image.interpolation must be 'bicubic' or 'bilinear', got 'lanczos'",
+            j -> image(j).put("interpolation", "lanczos")),
+        broken("image.crop must be 'center'", j -> image(j).put("crop", "random")),
+        broken("image.mean must have 3 values (R, G, B), got 2", j -> image(j).putArray("mean").add(0.5).add(0.5)),
+        broken("image.std must hold positive finite numbers", j -> image(j).putArray("std").add(0.2).add(0).add(0.2)),
+        broken("text.context_length must be between 2 and 4096, got 1", j -> text(j).put("context_length", 1)),
+        broken("text.input_type must be 'int64' or 'int32', got 'float'", j -> text(j).put("input_type", "float")),
+        broken("text.tokenizer is missing", j -> text(j).remove("tokenizer")),
+        broken("text.tokenizer.type must be 'clip-bpe', got 'sentencepiece'",
+            j -> ((ObjectNode) text(j).get("tokenizer")).put("type", "sentencepiece")),
+        broken("at least one of 'image' and 'text' must be given", j -> {
+          j.remove("image");
+          j.remove("text");
+        }),
+        broken("logit_scale must be a positive number", j -> j.put("logit_scale", -1)),
+        broken("name must be a string", j -> j.put("name", 7)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void broken_manifests(String expectedMessage, Consumer<ObjectNode> breakIt) throws Exception {
+    ObjectNode json = contractExample();
+    breakIt.accept(json);
+
+    assertThatThrownBy(() -> ModelManifest.fromJson(json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("model.json: ")
+        .hasMessageContaining(expectedMessage);
+  }
+
+  @Test
+  void a_directory_without_manifest_is_named_in_the_error(@TempDir Path dir) {
+    assertThatThrownBy(() -> ModelManifest.read(dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no model.json in model directory " + dir);
+  }
+
+  @Test
+  void invalid_json_is_reported_with_the_file(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("model.json"), "{ \"name\": ");
+
+    assertThatThrownBy(() -> ModelManifest.read(dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(dir.resolve("model.json") + " is not valid JSON");
+  }
+
+  private static Arguments broken(String message, Consumer<ObjectNode> breakIt) {
+    return Arguments.of(message, breakIt);
+  }
+
+  private static ObjectNode image(ObjectNode json) {
+    return (ObjectNode) json.get("image");
+  }
+
+  private static ObjectNode text(ObjectNode json) {
+    return (ObjectNode) json.get("text");
+  }
+}
