@@ -106,14 +106,17 @@ class VisionTower(nn.Module):
 
 
 def export(model, example, path, input_name, output_name):
-    """Exports ``model`` to ONNX (opset 14) with a dynamic batch axis on its input and output."""
+    """Exports ``model`` to ONNX (opset 14) with a dynamic batch axis on its input and output.
+
+    Gradients stay enabled while tracing: under ``no_grad`` PyTorch's ``nn.MultiheadAttention``
+    (used by torchvision's ViT) takes a fused fast path that has no ONNX export.
+    """
     model.eval()
-    with torch.no_grad():
-        torch.onnx.export(
-            model, (example,), str(path),
-            input_names=[input_name], output_names=[output_name],
-            dynamic_axes={input_name: {0: "batch"}, output_name: {0: "batch"}},
-            opset_version=OPSET, do_constant_folding=True)
+    torch.onnx.export(
+        model, (example,), str(path),
+        input_names=[input_name], output_names=[output_name],
+        dynamic_axes={input_name: {0: "batch"}, output_name: {0: "batch"}},
+        opset_version=OPSET, do_constant_folding=True)
 
 
 def manifest(name, embedding_dim, size, tokenizer, source, license):
