@@ -13,8 +13,18 @@ import java.util.Locale;
  * {@code regex} {@code \s+} collapses runs of Unicode {@code White_Space} only (which excludes them). Neither
  * matches Java's {@code Character.isWhitespace} (which, for one, excludes U+00A0), so both sets are spelled
  * out here.
+ *
+ * <p>Lower case is Java's, except for capital sigma: Java picks the final form {@code ς} by word boundaries,
+ * Python by the Unicode {@code Final_Sigma} context (a cased letter before it, skipping case-ignorable
+ * characters, and none after it), and the two disagree on text such as {@code ΟΔΟΣ½} or {@code ΡΣº}.
  */
 final class TextCleaner {
+
+  private static final char CAPITAL_SIGMA = '\u03A3';
+
+  /** Word-break {@code MidLetter}, {@code MidNumLet} and {@code Single_Quote}: case-ignorable punctuation. */
+  private static final String WORD_MEDIAL =
+      "':.\u00B7\u0387\u055F\u05F4\u2018\u2019\u2024\u2027\uFE13\uFE52\uFE55\uFF07\uFF0E\uFF1A";
 
   private TextCleaner() {
   }
@@ -30,7 +40,7 @@ final class TextCleaner {
     String composed = Normalizer.isNormalized(unescaped, Normalizer.Form.NFC)
         ? unescaped
         : Normalizer.normalize(unescaped, Normalizer.Form.NFC);
-    return collapseWhitespace(composed).toLowerCase(Locale.ROOT);
+    return lowerCase(collapseWhitespace(composed));
   }
 
   private static void requireWellFormed(String text) {
@@ -70,6 +80,62 @@ final class TextCleaner {
       }
     }
     return out.toString();
+  }
+
+  /** Python's {@code str.lower()}: Java's lower case with capital sigma decided as Python does. */
+  private static String lowerCase(String text) {
+    int sigma = text.indexOf(CAPITAL_SIGMA);
+    if (sigma < 0) {
+      return text.toLowerCase(Locale.ROOT);
+    }
+    var out = new StringBuilder(text.length());
+    int start = 0;
+    for (; sigma >= 0; sigma = text.indexOf(CAPITAL_SIGMA, start)) {
+      out.append(text.substring(start, sigma).toLowerCase(Locale.ROOT))
+          .append(isFinalSigma(text, sigma) ? '\u03C2' : '\u03C3');
+      start = sigma + 1;
+    }
+    return out.append(text.substring(start).toLowerCase(Locale.ROOT)).toString();
+  }
+
+  /** Unicode's {@code Final_Sigma} context, as CPython tests it: {@code cased ignorable* Σ !(ignorable* cased)}. */
+  private static boolean isFinalSigma(String text, int sigma) {
+    int before = sigma;
+    int c = 0;
+    while (before > 0) {
+      c = text.codePointBefore(before);
+      before -= Character.charCount(c);
+      if (!isCaseIgnorable(c)) {
+        break;
+      }
+    }
+    if (sigma == 0 || isCaseIgnorable(c) || !isCased(c)) {
+      return false;
+    }
+    for (int after = sigma + 1; after < text.length(); after += Character.charCount(c)) {
+      c = text.codePointAt(after);
+      if (!isCaseIgnorable(c)) {
+        return !isCased(c);
+      }
+    }
+    return true;
+  }
+
+  /** Unicode {@code Cased}: {@code Lowercase}, {@code Uppercase} or {@code Lt}. */
+  private static boolean isCased(int c) {
+    return Character.isLowerCase(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
+  }
+
+  /**
+   * Unicode {@code Case_Ignorable}: marks, format characters, modifier letters and symbols, and the word-break
+   * classes {@code MidLetter}, {@code MidNumLet} and {@code Single_Quote}.
+   */
+  private static boolean isCaseIgnorable(int c) {
+    return switch (Character.getType(c)) {
+      case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
+           Character.MODIFIER_SYMBOL -> true;
+      default -> WORD_MEDIAL.indexOf(c) >= 0;
+    };
   }
 
   /** Unicode {@code White_Space}: what {@code \s} matches in Python's {@code regex} module. */
