@@ -14,6 +14,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -36,7 +37,8 @@ record Vocabulary(Map<String, Integer> tokenIds, BpeMerges merges, String source
   static final int OPENAI_MERGES = 49152 - 256 - 2;
 
   Vocabulary {
-    tokenIds = Map.copyOf(tokenIds);
+    // Not Map.copyOf: its open addressing degrades badly on the clustered hash codes of short tokens.
+    tokenIds = Collections.unmodifiableMap(new HashMap<>(tokenIds));
   }
 
   /**
