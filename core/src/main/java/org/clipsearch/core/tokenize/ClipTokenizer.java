@@ -31,12 +31,8 @@ import org.clipsearch.core.model.TokenizerSpec;
  */
 public final class ClipTokenizer {
 
-  /** The start id of the OpenAI CLIP vocabulary, {@code <|startoftext|>}. */
-  public static final int DEFAULT_START_TOKEN = 49406;
-  /** The end id of the OpenAI CLIP vocabulary, {@code <|endoftext|>}. */
-  public static final int DEFAULT_END_TOKEN = 49407;
-  /** The padding id of the OpenAI reference, 0. */
-  public static final int DEFAULT_PAD_TOKEN = 0;
+  /** The padding id of the OpenAI reference. */
+  private static final int DEFAULT_PAD_TOKEN = 0;
 
   /** Bound on the cached words, weighed by characters plus ids: some 50,000 ordinary words. */
   private static final long WORD_CACHE_WEIGHT = 500_000;
