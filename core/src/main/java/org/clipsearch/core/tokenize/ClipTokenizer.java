@@ -45,12 +45,13 @@ public final class ClipTokenizer {
 
   private ClipTokenizer(Vocabulary vocabulary, Integer startToken, Integer endToken, Integer padToken) {
     Bpe bpe = Bpe.of(vocabulary);
+    int startOfText = requireToken(vocabulary, Vocabulary.START_OF_TEXT);
+    int endOfText = requireToken(vocabulary, Vocabulary.END_OF_TEXT);
     Map<String, int[]> specialWords = Map.of(
-        Vocabulary.START_OF_TEXT, new int[] {requireToken(vocabulary, Vocabulary.START_OF_TEXT)},
-        Vocabulary.END_OF_TEXT, new int[] {requireToken(vocabulary, Vocabulary.END_OF_TEXT)});
+        Vocabulary.START_OF_TEXT, new int[] {startOfText}, Vocabulary.END_OF_TEXT, new int[] {endOfText});
     this.vocabularySize = vocabulary.size();
-    this.startToken = requireId("start", startToken == null ? specialWords.get(Vocabulary.START_OF_TEXT)[0] : startToken);
-    this.endToken = requireId("end", endToken == null ? specialWords.get(Vocabulary.END_OF_TEXT)[0] : endToken);
+    this.startToken = requireId("start", startToken == null ? startOfText : startToken);
+    this.endToken = requireId("end", endToken == null ? endOfText : endToken);
     this.padToken = requireId("pad", padToken == null ? DEFAULT_PAD_TOKEN : padToken);
     this.words = Caffeine.newBuilder()
         .maximumWeight(WORD_CACHE_WEIGHT)

@@ -70,14 +70,14 @@ class ClipTokenizerFilesTest {
         .hasMessageContaining("is neither");
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-      three symbols        | "#version: 0.2\\nt h\\nc a t\\n" | line 3: expected a merge of two symbols separated by a space, got 'c a t'
-      one symbol           | "t h\\nca\\n"                    | line 2: expected a merge of two symbols separated by a space, got 'ca'
-      blank line inside    | "#version: 0.2\\nt h\\n\\nc a\\n" | line 3 is blank: expected a merge 'left right'
-      repeated merge       | "#version: 0.2\\nt h\\nc a\\nt h\\n" | line 4 repeats the merge 't h' of line 2
+      "#version: 0.2\\nt h\\nc a t\\n"     | line 3: expected a merge of two symbols separated by a space, got 'c a t'
+      "t h\\nca\\n"                     | line 2: expected a merge of two symbols separated by a space, got 'ca'
+      "#version: 0.2\\nt h\\n\\nc a\\n"    | line 3 is blank: expected a merge 'left right'
+      "#version: 0.2\\nt h\\nc a\\nt h\\n" | line 4 repeats the merge 't h' of line 2
       """)
-  void names_the_line_of_a_malformed_merge(String what, String content, String message) throws IOException {
+  void names_the_line_of_a_malformed_merge(String content, String message) throws IOException {
     Files.writeString(merges, content.translateEscapes());
 
     assertThatThrownBy(() -> ClipTokenizer.fromPath(dir))

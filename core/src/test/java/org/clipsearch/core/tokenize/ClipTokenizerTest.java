@@ -165,9 +165,10 @@ class ClipTokenizerTest {
 
   @Test
   void gives_the_same_ids_from_many_threads_and_from_its_cache() {
+    List<String> words = List.of("cat", "aaaaa", "kikix", "museum");
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 2000; i++) {
-      texts.add(String.join(" ", Collections.nCopies(1 + i % 5, List.of("cat", "aaaaa", "kikix", "museum").get(i % 4))));
+      texts.add(String.join(" ", Collections.nCopies(1 + i % 5, words.get(i % 4))));
     }
     ClipTokenizer another = ClipTokenizer.fromPath(smallVocabulary());
     List<int[]> fresh = texts.stream().map(another::encode).toList();
