@@ -23,6 +23,9 @@ final class ManifestFields {
   }
 
   ManifestFields object(String field) {
+    if (!has(field)) {
+      throw new IllegalArgumentException("model.json: " + prefix + field + " is missing");
+    }
     return new ManifestFields(node.get(field), prefix + field + ".");
   }
 
