@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
+import javax.imageio.ImageIO;
+
+import org.clipsearch.demo.ContactSheet;
 import org.clipsearch.demo.DemoWorld;
 import org.clipsearch.demo.ProgressListener;
 
@@ -29,6 +33,14 @@ public final class DemoDataCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: the number of processors).")
   Integer threads;
 
+  @Option(names = "--contact-sheet", paramLabel = "PNG",
+      description = "Also write a contact sheet of the first 24 pictures to this PNG file.")
+  Path contactSheet;
+
+  @Option(names = "--contact-tile", paramLabel = "PX", defaultValue = "200",
+      description = "Tile size of the contact sheet in pixels; 64 shows what a small model sees (default: ${DEFAULT-VALUE}).")
+  int contactTile;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -38,6 +50,9 @@ public final class DemoDataCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--count must be >= 0, not " + count);
     }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (contactTile < 8) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--contact-tile must be >= 8, not " + contactTile);
+    }
     if (workers < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1, not " + workers);
     }
@@ -47,6 +62,11 @@ public final class DemoDataCommand implements Callable<Integer> {
     stdout.printf(Locale.ROOT, "wrote %d pictures (%d JPEG, %d PNG) of world %d to %s in %.1f s: %.0f per minute"
         + " on %d threads%n", summary.images(), summary.jpeg(), summary.png(), seed, out,
         summary.elapsed().toMillis() / 1000.0, summary.imagesPerMinute(), workers);
+    if (contactSheet != null && count > 0) {
+      var pictures = IntStream.range(0, Math.min(24, count)).mapToObj(i -> DemoWorld.render(seed, i).image()).toList();
+      ImageIO.write(ContactSheet.of(pictures, 6, contactTile), "png", contactSheet.toFile());
+      stdout.printf("contact sheet of %d pictures: %s%n", pictures.size(), contactSheet);
+    }
     stdout.flush();
     return 0;
   }

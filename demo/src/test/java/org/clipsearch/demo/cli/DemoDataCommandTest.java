@@ -21,10 +21,13 @@ class DemoDataCommandTest {
   void demo_data_writes_the_pictures_and_reports_the_rate() throws Exception {
     var out = new StringWriter();
     var cli = new CommandLine(new DemoDataCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(new StringWriter()));
-    int code = cli.execute("--seed", "5", "--count", "6", "--out", tmp.toString(), "--threads", "2");
+    var sheet = tmp.resolve("sheet.png");
+    int code = cli.execute("--seed", "5", "--count", "6", "--out", tmp.resolve("out").toString(), "--threads", "2",
+        "--contact-sheet", sheet.toString(), "--contact-tile", "64");
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("wrote 6 pictures").contains("per minute");
-    assertThat(Files.readAllLines(tmp.resolve("ground-truth.jsonl"))).hasSize(6);
+    assertThat(out.toString()).contains("wrote 6 pictures").contains("per minute").contains("contact sheet");
+    assertThat(Files.readAllLines(tmp.resolve("out/ground-truth.jsonl"))).hasSize(6);
+    assertThat(javax.imageio.ImageIO.read(sheet.toFile()).getWidth()).isEqualTo(6 * 68 + 4);
   }
 
   @Test
