@@ -47,7 +47,7 @@ final class SettingMotifs {
     var figure = person(fx, base, s, Facing.FRONT, rnd);
     var cast = new AffineTransform();
     cast.translate(fx, base);
-    cast.concatenate(new AffineTransform(1, 0, -2.2, -0.3, 0, 0));
+    cast.concatenate(new AffineTransform(1, 0, -2.4, 0.25, 0, 0));
     cast.translate(-fx, -base);
     FigurePainter.silhouette(g, figure, cast, alpha(rgb(15, 15, 20), 200));
     FigurePainter.paint(g, figure);

@@ -17,7 +17,7 @@ public enum Motif {
   HUG("Hug", "two people hugging", "a hug between two people"),
   KISS("Kiss", "a couple kissing", "two people kissing"),
   LEADER_WALKS_ALONE("Leader Walks Alone", "a leader walking alone ahead of a group",
-      "a leader walks alone in front of the others"),
+      "a leader walking alone in front of the others"),
   LINE("Line", "people standing in a line", "a line of people queueing"),
   MAZE("Maze", "a figure lost in a hedge maze", "a hedge maze with a figure"),
   MIRROR("Mirror", "a person looking into a mirror", "a figure and its reflection in a mirror"),
