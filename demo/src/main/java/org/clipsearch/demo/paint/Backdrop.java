@@ -1,6 +1,5 @@
 package org.clipsearch.demo.paint;
 
-import org.clipsearch.demo.world.Habitat;
 import org.clipsearch.demo.world.ObjectKind;
 
 import java.util.Map;
@@ -26,10 +25,5 @@ record Backdrop(Band ground, Band water, Band air, Map<ObjectKind, Band> own) {
       case WATER -> water;
       case AIR -> air;
     };
-  }
-
-  /** Whether the picture has water for {@link Habitat#WATER} kinds. */
-  boolean hasWater() {
-    return water != ground;
   }
 }

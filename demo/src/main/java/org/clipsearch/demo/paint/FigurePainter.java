@@ -4,7 +4,6 @@ import static org.clipsearch.demo.paint.Shapes.*;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Arc2D;
 
 /** Paints {@link Figure}s: big head, solid body, thick limbs, so a person reads as one even at 64 pixels. */
@@ -19,15 +18,6 @@ final class FigurePainter {
       g.rotate(Math.toRadians(f.lean()), f.x(), f.base());
     }
     body(g, f);
-    g.setTransform(saved);
-  }
-
-  /** Paints the figure through {@code transform} (a shadow or a reflection), in one flat colour. */
-  static void silhouette(Graphics2D g, Figure f, AffineTransform transform, Color color) {
-    var saved = g.getTransform();
-    g.transform(transform);
-    body(g, new Figure(f.x(), f.base(), f.height(), f.facing(), color, f.dress(), f.leftArm(), f.rightArm(),
-        f.lean(), f.striding(), color, color));
     g.setTransform(saved);
   }
 

@@ -48,6 +48,6 @@ final class Lighting {
   }
 
   static int clamp(double v) {
-    return (int) Math.clamp(Math.round(v), 0, 255);
+    return Math.clamp(Math.round(v), 0, 255);
   }
 }

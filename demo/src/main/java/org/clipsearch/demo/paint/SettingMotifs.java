@@ -5,7 +5,6 @@ import static org.clipsearch.demo.paint.Shapes.*;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.SplittableRandom;
 
@@ -44,13 +43,15 @@ final class SettingMotifs {
 
   static void shadow(Graphics2D g, double x, double base, double s, SplittableRandom rnd) {
     double fx = x - 0.6 * s;
-    var figure = person(fx, base, s, Facing.FRONT, rnd);
-    var cast = new AffineTransform();
-    cast.translate(fx, base);
-    cast.concatenate(new AffineTransform(1, 0, -2.4, 0.25, 0, 0));
-    cast.translate(-fx, -base);
-    FigurePainter.silhouette(g, figure, cast, alpha(rgb(15, 15, 20), 200));
-    FigurePainter.paint(g, figure);
+    Color dark = alpha(rgb(15, 15, 20), 210);
+    double endX = fx + 1.55 * s;
+    double endY = base - 0.35 * s;
+    poly(g, dark, fx - 0.08 * s, base, fx + 0.08 * s, base, endX - 0.12 * s, endY + 0.09 * s, endX - 0.2 * s,
+        endY - 0.02 * s);
+    poly(g, dark, fx + 0.5 * s, base - 0.1 * s, endX - 0.35 * s, endY - 0.05 * s, endX - 0.3 * s, endY + 0.12 * s,
+        fx + 0.55 * s, base - 0.02 * s);
+    oval(g, dark, endX - 0.08 * s, endY, 0.12 * s, 0.07 * s);
+    FigurePainter.paint(g, person(fx, base, s, Facing.FRONT, rnd));
   }
 
   static void mirror(Graphics2D g, double x, double base, double s, SplittableRandom rnd) {
