@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         EmbedTextCommand.class,
         EmbedImageCommand.class,
         ModelsCommand.class,
+        org.clipsearch.demo.cli.DemoDataCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class ClipsearchCommand implements Runnable {

@@ -1,0 +1,48 @@
+package org.clipsearch.demo;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+
+/**
+ * What a demo picture shows, known by construction: one line of ground-truth.jsonl. Names are the ground
+ * truth's: Dutch HisVis scene labels, motif labels of motifs.tsv, lower-case object kinds and colours.
+ *
+ * @param path the picture's file, relative to the output directory
+ * @param tier {@code canonical}, {@code standard} or {@code red-flag}; {@code null} without a primary motif
+ * @param captions two to four captions, the first being {@link #caption()}
+ */
+@JsonPropertyOrder({"path", "scene", "scene_en", "main_object", "objects", "motifs", "secondary_motifs", "tier",
+    "time_of_day", "weather", "style", "caption", "captions", "width", "height", "year", "seed", "index"})
+public record GroundTruth(
+    String path,
+    String scene,
+    @JsonProperty("scene_en") String sceneEn,
+    @JsonProperty("main_object") String mainObject,
+    List<ObjectCount> objects,
+    List<String> motifs,
+    @JsonProperty("secondary_motifs") List<String> secondaryMotifs,
+    String tier,
+    @JsonProperty("time_of_day") String timeOfDay,
+    String weather,
+    String style,
+    String caption,
+    List<String> captions,
+    int width,
+    int height,
+    int year,
+    long seed,
+    int index) {
+
+  public GroundTruth {
+    objects = List.copyOf(objects);
+    motifs = List.copyOf(motifs);
+    secondaryMotifs = List.copyOf(secondaryMotifs);
+    captions = List.copyOf(captions);
+  }
+
+  /** Objects of one kind in the picture: {@code {"kind": "boat", "count": 3, "color": "red"}}. */
+  public record ObjectCount(String kind, int count, String color) {
+  }
+}
