@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         EmbedImageCommand.class,
         ModelsCommand.class,
         org.clipsearch.demo.cli.DemoDataCommand.class,
+        EvalCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class ClipsearchCommand implements Runnable {
