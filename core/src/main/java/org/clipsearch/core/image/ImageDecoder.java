@@ -1,6 +1,5 @@
 package org.clipsearch.core.image;
 
-import com.twelvemonkeys.imageio.stream.BufferedFileImageInputStream;
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import org.clipsearch.core.image.ImageDecodeException.Reason;
 import org.slf4j.Logger;
@@ -107,7 +106,10 @@ public final class ImageDecoder {
       if (file.getFileSystem() != FileSystems.getDefault()) {
         return decode(Files.readAllBytes(file), source);
       }
-      try (ImageInputStream stream = new BufferedFileImageInputStream(file.toFile())) {
+      try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
+        if (stream == null) {
+          throw new ImageDecodeException(source, Reason.IO_ERROR, "no ImageIO stream for files", null);
+        }
         return decode(stream, source);
       }
     } catch (IOException e) {
