@@ -40,6 +40,8 @@ public final class RetrievalEvaluation {
     }
     float[][] images = embedImages(model, dataDir, truths);
     float[][] texts = vectors(model.textEmbedder().embed(truths.stream().map(GroundTruth::caption).toList()));
+    var attributes = AttributeQueries.of(truths);
+    float[][] attributeQueries = vectors(model.textEmbedder().embed(attributes.texts()));
     var zeroShot = ZeroShotScenes.evaluate(model.textEmbedder(), images, truths);
     return new RetrievalReport(
         model.manifest().name() + " (" + model.fingerprint().shortForm() + ")",
@@ -47,7 +49,7 @@ public final class RetrievalEvaluation {
         RetrievalMetrics.textToImageRecall(texts, images, 1),
         RetrievalMetrics.textToImageRecall(texts, images, 5),
         RetrievalMetrics.textToImageRecall(texts, images, 10),
-        RetrievalMetrics.attributePrecisionAt10(texts, images, truths),
+        RetrievalMetrics.attributePrecisionAt10(attributeQueries, attributes, images, truths),
         RetrievalMetrics.sameScenePrecisionAt10(images, truths),
         zeroShot.top1(), zeroShot.top5());
   }

@@ -11,9 +11,8 @@ import java.util.List;
  * <ul>
  *   <li>text-to-image recall@k: the share of captions whose own picture is among the k nearest images, as the
  *       clip-rsicd model card measures retrieval;</li>
- *   <li>text-to-image attribute precision@10: the share of the 10 nearest images to a caption whose ground truth
- *       has the caption's scene, main object and first primary motif (scene and main object when the captioned
- *       picture has no motif);</li>
+ *   <li>text-to-image attribute precision@10: over the {@link AttributeQueries} (one per scene, main object
+ *       kind and motif), the share of the 10 nearest images that have the query's attribute;</li>
  *   <li>image-to-image same-scene precision@10: the share of the 10 nearest other images with the query's
  *       scene.</li>
  * </ul>
@@ -36,13 +35,14 @@ final class RetrievalMetrics {
     return (double) found / texts.length;
   }
 
-  static double attributePrecisionAt10(float[][] texts, float[][] images, List<GroundTruth> truths) {
+  static double attributePrecisionAt10(float[][] queries, AttributeQueries attributes, float[][] images,
+                                       List<GroundTruth> truths) {
     long matches = 0;
     long returned = 0;
-    for (int i = 0; i < texts.length; i++) {
-      for (int hit : Ranking.top(texts[i], images, 10, -1)) {
+    for (int q = 0; q < queries.length; q++) {
+      for (int hit : Ranking.top(queries[q], images, 10, -1)) {
         returned++;
-        if (sameAttributes(truths.get(i), truths.get(hit))) {
+        if (attributes.relevant().get(q).test(truths.get(hit))) {
           matches++;
         }
       }
@@ -62,12 +62,5 @@ final class RetrievalMetrics {
       }
     }
     return (double) matches / returned;
-  }
-
-  static boolean sameAttributes(GroundTruth query, GroundTruth hit) {
-    if (!hit.scene().equals(query.scene()) || !hit.mainObject().equals(query.mainObject())) {
-      return false;
-    }
-    return query.motifs().isEmpty() || hit.motifs().contains(query.motifs().getFirst());
   }
 }

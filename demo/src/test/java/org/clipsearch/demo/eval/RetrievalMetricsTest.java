@@ -27,15 +27,37 @@ class RetrievalMetricsTest {
   }
 
   @Test
-  void attributes_need_scene_main_object_and_the_first_motif() {
-    GroundTruth query = truth(0, "haven", "boat", List.of("Horizon"));
+  void attribute_queries_ask_only_for_attributes_with_ten_pictures() {
+    var truths = new java.util.ArrayList<GroundTruth>();
+    for (int i = 0; i < 12; i++) {
+      truths.add(truth(i, "haven", "boat", i < 10 ? List.of("Handshake") : List.of()));
+    }
+    truths.add(truth(12, "strand", "umbrella", List.of("Kiss")));
 
-    assertThat(RetrievalMetrics.sameAttributes(query, truth(1, "haven", "boat", List.of("Line", "Horizon")))).isTrue();
-    assertThat(RetrievalMetrics.sameAttributes(query, truth(2, "haven", "boat", List.of()))).isFalse();
-    assertThat(RetrievalMetrics.sameAttributes(query, truth(3, "strand", "boat", List.of("Horizon")))).isFalse();
-    assertThat(RetrievalMetrics.sameAttributes(query, truth(4, "haven", "swan", List.of("Horizon")))).isFalse();
-    assertThat(RetrievalMetrics.sameAttributes(truth(5, "haven", "boat", List.of()),
-        truth(6, "haven", "boat", List.of("Duel")))).isTrue();
+    AttributeQueries queries = AttributeQueries.of(truths);
+
+    assertThat(queries.texts()).containsExactly("a photo of a haven", "a photo of boats",
+        "a photo of two people shaking hands");
+    assertThat(queries.kinds()).containsExactly("scene", "main object", "motif");
+    assertThat(queries.relevant().get(2).test(truths.get(0))).isTrue();
+    assertThat(queries.relevant().get(2).test(truths.get(11))).isFalse();
+  }
+
+  @Test
+  void attribute_precision_is_the_share_of_the_top_ten_with_the_attribute() {
+    var truths = new java.util.ArrayList<GroundTruth>();
+    float[][] images = new float[20][];
+    for (int i = 0; i < 20; i++) {
+      truths.add(truth(i, i < 15 ? "haven" : "strand", "boat", List.of()));
+      images[i] = new float[] {1, i};
+    }
+    AttributeQueries queries = AttributeQueries.of(truths);
+    float[][] vectors = {{0, 1}, {0, 1}};
+
+    double precision = RetrievalMetrics.attributePrecisionAt10(vectors, queries, images, truths);
+
+    assertThat(queries.texts()).containsExactly("a photo of a haven", "a photo of boats");
+    assertThat(precision).isCloseTo((5.0 + 10.0) / 20, within(1e-9));
   }
 
   @Test
