@@ -7,7 +7,8 @@ wrote, with the exported model folder's vocabulary and manifest) and prints:
 - text -> image recall@1/5/10: the query is a picture's ``caption``, the target that picture;
 - text -> image attribute precision@10: the share of the top 10 whose scene, main object and primary
   motif equal the query picture's (the query's first primary motif must be among the hit's primary
-  motifs; without a primary motif only scene and main object count);
+  motifs; without a primary motif only scene and main object count), and its ceiling: what a perfect
+  ranking scores, when fewer than 10 pictures of the set share a query's three attributes;
 - image -> image same-scene precision@10, the query picture left out;
 - zero-shot scene accuracy and top-5 accuracy, prompts "a photo of a {scene_en}" and a few other
   templates averaged per scene (prompt ensembling), scored by ``logit_scale * cos``.
@@ -82,6 +83,8 @@ def evaluate(model, tokenizer, manifest, rows, pixels):
     top = t2i.topk(10, dim=1).indices.tolist()
     figures["attribute_precision@10"] = sum(
         sum(attributes_match(rows[q], rows[h]) for h in hits) / 10 for q, hits in enumerate(top)) / n
+    figures["attribute_precision@10_ceiling"] = sum(
+        min(10, sum(attributes_match(query, hit) for hit in rows)) / 10 for query in rows) / n
 
     i2i = images @ images.t()
     i2i.fill_diagonal_(-2.0)
