@@ -1,7 +1,7 @@
 """CLIP-shaped towers in PyTorch and their ONNX export under the project's model contract.
 
-Used by ``tools/make_tiny_clip.py`` (a tiny random model for tests) and ``bench/make_vit_b32.py``
-(a random model with ViT-B/32's shapes). Attention is written out with plain matrix products so the
+Used by ``tools/make_tiny_clip.py`` (a tiny random model for tests), ``bench/make_vit_b32.py``
+(a random model with ViT-B/32's shapes) and ``tools/train_demo_clip.py`` (the trained demo model). Attention is written out with plain matrix products so the
 exported graphs use only basic ONNX operators (opset 14).
 """
 
@@ -73,9 +73,22 @@ class TextTower(nn.Module):
         self.register_buffer("causal_mask", causal, persistent=False)
 
     def forward(self, input_ids):
-        x = self.token_embedding(input_ids) + self.positional_embedding
+        return self._features(input_ids, self.positional_embedding, self.causal_mask)
+
+    def forward_trimmed(self, input_ids):
+        """``forward`` on ids cut to fewer than ``context_length`` positions, for training.
+
+        Positions after the end token change nothing at the end token (the mask is causal), so ids cut
+        just after the batch's longest sequence give the features of the padded ids at a fraction of
+        the cost. The export traces ``forward``: the graph always takes ``context_length`` ids.
+        """
+        t = input_ids.shape[1]
+        return self._features(input_ids, self.positional_embedding[:t], self.causal_mask[:t, :t])
+
+    def _features(self, input_ids, positional_embedding, causal_mask):
+        x = self.token_embedding(input_ids) + positional_embedding
         for block in self.blocks:
-            x = block(x, self.causal_mask)
+            x = block(x, causal_mask)
         x = self.ln_final(x)
         end = input_ids.to(torch.int32).argmax(dim=-1)
         x = x[torch.arange(x.shape[0]), end]
@@ -105,6 +118,37 @@ class VisionTower(nn.Module):
         return self.ln_post(x[:, 0, :]) @ self.proj
 
 
+def conv_bn_relu(channels_in, channels_out, stride):
+    return nn.Sequential(
+        nn.Conv2d(channels_in, channels_out, kernel_size=3, stride=stride, padding=1, bias=False),
+        nn.BatchNorm2d(channels_out), nn.ReLU(inplace=True))
+
+
+class ConvTower(nn.Module):
+    """A small convolutional image tower, fast to train on a CPU: four stride-2 stages, pooling, projection.
+
+    Stages of ``width``, 2, 4 and 8 times ``width`` channels (3x3 convolutions, BatchNorm, ReLU; every
+    stage after the first has a second, stride-1 convolution), then global average and global max
+    pooling side by side (max pooling keeps small objects that an average washes out) and a linear
+    projection to ``embed_dim``. Exported in eval mode, BatchNorm folds into the convolutions.
+    """
+
+    def __init__(self, width, embed_dim):
+        super().__init__()
+        w = width
+        self.features = nn.Sequential(
+            conv_bn_relu(3, w, 2),
+            conv_bn_relu(w, 2 * w, 2), conv_bn_relu(2 * w, 2 * w, 1),
+            conv_bn_relu(2 * w, 4 * w, 2), conv_bn_relu(4 * w, 4 * w, 1),
+            conv_bn_relu(4 * w, 8 * w, 2), conv_bn_relu(8 * w, 8 * w, 1))
+        self.proj = nn.Linear(16 * w, embed_dim)
+
+    def forward(self, pixel_values):
+        x = self.features(pixel_values)
+        pooled = torch.cat([x.mean(dim=(2, 3)), x.amax(dim=(2, 3))], dim=1)
+        return self.proj(pooled)
+
+
 def export(model, example, path, input_name, output_name):
     """Exports ``model`` to ONNX (opset 14) with a dynamic batch axis on its input and output.
 
@@ -119,7 +163,7 @@ def export(model, example, path, input_name, output_name):
         opset_version=OPSET, do_constant_folding=True)
 
 
-def manifest(name, embedding_dim, size, tokenizer, source, license):
+def manifest(name, embedding_dim, size, tokenizer, source, license, context_length=77, logit_scale=100.0):
     """A ``model.json`` dictionary as ``model-contract.md`` defines it (bicubic, shortest side, centre crop)."""
     return {
         "name": name,
@@ -131,10 +175,10 @@ def manifest(name, embedding_dim, size, tokenizer, source, license):
         },
         "text": {
             "onnx": "textual.onnx", "input": "input_ids", "attention_mask": None, "output": "text_embeds",
-            "input_type": "int64", "context_length": 77,
+            "input_type": "int64", "context_length": context_length,
             "tokenizer": dict({"type": "clip-bpe"}, **tokenizer),
         },
-        "logit_scale": 100.0,
+        "logit_scale": logit_scale,
         "source": source,
         "license": license,
     }
