@@ -42,6 +42,7 @@ public final class RetrievalEvaluation {
     float[][] texts = vectors(model.textEmbedder().embed(truths.stream().map(GroundTruth::caption).toList()));
     var attributes = AttributeQueries.of(truths);
     float[][] attributeQueries = vectors(model.textEmbedder().embed(attributes.texts()));
+    var attributePrecision = RetrievalMetrics.attributePrecisionAt10(attributeQueries, attributes, images, truths);
     var zeroShot = ZeroShotScenes.evaluate(model.textEmbedder(), images, truths);
     return new RetrievalReport(
         model.manifest().name() + " (" + model.fingerprint().shortForm() + ")",
@@ -49,7 +50,10 @@ public final class RetrievalEvaluation {
         RetrievalMetrics.textToImageRecall(texts, images, 1),
         RetrievalMetrics.textToImageRecall(texts, images, 5),
         RetrievalMetrics.textToImageRecall(texts, images, 10),
-        RetrievalMetrics.attributePrecisionAt10(attributeQueries, attributes, images, truths),
+        attributePrecision.get(RetrievalMetrics.ALL),
+        attributePrecision.entrySet().stream().filter(e -> !e.getKey().equals(RetrievalMetrics.ALL))
+            .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue,
+                (a, b) -> a, java.util.TreeMap::new)),
         RetrievalMetrics.sameScenePrecisionAt10(images, truths),
         zeroShot.top1(), zeroShot.top5());
   }

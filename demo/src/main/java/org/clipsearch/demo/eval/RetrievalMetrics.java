@@ -19,6 +19,9 @@ import java.util.List;
  */
 final class RetrievalMetrics {
 
+  /** The key of the figure over every attribute query. */
+  static final String ALL = "all";
+
   private RetrievalMetrics() {
   }
 
@@ -35,19 +38,24 @@ final class RetrievalMetrics {
     return (double) found / texts.length;
   }
 
-  static double attributePrecisionAt10(float[][] queries, AttributeQueries attributes, float[][] images,
-                                       List<GroundTruth> truths) {
-    long matches = 0;
-    long returned = 0;
+  /** Attribute precision@10 over all queries, and over the queries of each kind (scene, main object, motif). */
+  static java.util.Map<String, Double> attributePrecisionAt10(float[][] queries, AttributeQueries attributes,
+                                                              float[][] images, List<GroundTruth> truths) {
+    var matches = new java.util.TreeMap<String, long[]>();
     for (int q = 0; q < queries.length; q++) {
+      long[] kind = matches.computeIfAbsent(attributes.kinds().get(q), k -> new long[2]);
+      long[] all = matches.computeIfAbsent(ALL, k -> new long[2]);
       for (int hit : Ranking.top(queries[q], images, 10, -1)) {
-        returned++;
-        if (attributes.relevant().get(q).test(truths.get(hit))) {
-          matches++;
+        boolean relevant = attributes.relevant().get(q).test(truths.get(hit));
+        for (long[] counts : new long[][] {kind, all}) {
+          counts[0] += relevant ? 1 : 0;
+          counts[1]++;
         }
       }
     }
-    return (double) matches / returned;
+    var precision = new java.util.LinkedHashMap<String, Double>();
+    matches.forEach((kind, counts) -> precision.put(kind, (double) counts[0] / counts[1]));
+    return precision;
   }
 
   static double sameScenePrecisionAt10(float[][] images, List<GroundTruth> truths) {

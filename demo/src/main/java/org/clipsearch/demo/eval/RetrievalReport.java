@@ -11,9 +11,11 @@ import java.util.Locale;
  * @param model   the model's name and fingerprint
  * @param images  pictures evaluated (each one's first caption is a query)
  * @param scenes  candidate scenes of the zero-shot classification
+ * @param attributePrecisionByKind attribute precision@10 of the scene, main object and motif queries apart
  */
 public record RetrievalReport(String model, int images, int scenes, double recallAt1, double recallAt5,
-                              double recallAt10, double attributePrecisionAt10, double sameScenePrecisionAt10,
+                              double recallAt10, double attributePrecisionAt10,
+                              java.util.Map<String, Double> attributePrecisionByKind, double sameScenePrecisionAt10,
                               double zeroShotAccuracy, double zeroShotTop5) {
 
   /** The demo model's targets on 2,000 pictures of an unseen seed. */
@@ -31,6 +33,7 @@ public record RetrievalReport(String model, int images, int scenes, double recal
     row(table, "text->image recall@5", recallAt5, Double.NaN);
     row(table, "text->image recall@10", recallAt10, TARGET_RECALL_AT_10);
     row(table, "text->image attribute precision@10", attributePrecisionAt10, TARGET_ATTRIBUTE_PRECISION);
+    attributePrecisionByKind.forEach((kind, value) -> row(table, "  " + kind + " queries", value, Double.NaN));
     row(table, "image->image same-scene precision@10", sameScenePrecisionAt10, TARGET_SAME_SCENE_PRECISION);
     row(table, "zero-shot scene accuracy", zeroShotAccuracy, TARGET_ZERO_SHOT_ACCURACY);
     row(table, "zero-shot scene top-5 accuracy", zeroShotTop5, Double.NaN);
@@ -44,8 +47,10 @@ public record RetrievalReport(String model, int images, int scenes, double recal
         .put("text_to_image_recall_at_1", recallAt1)
         .put("text_to_image_recall_at_5", recallAt5)
         .put("text_to_image_recall_at_10", recallAt10)
-        .put("text_to_image_attribute_precision_at_10", attributePrecisionAt10)
-        .put("image_to_image_same_scene_precision_at_10", sameScenePrecisionAt10)
+        .put("text_to_image_attribute_precision_at_10", attributePrecisionAt10);
+    var byKind = json.putObject("text_to_image_attribute_precision_at_10_by_query_kind");
+    attributePrecisionByKind.forEach(byKind::put);
+    json        .put("image_to_image_same_scene_precision_at_10", sameScenePrecisionAt10)
         .put("zero_shot_scene_accuracy", zeroShotAccuracy)
         .put("zero_shot_scene_top5_accuracy", zeroShotTop5);
     return json;

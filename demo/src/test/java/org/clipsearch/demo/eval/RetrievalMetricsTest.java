@@ -54,10 +54,12 @@ class RetrievalMetricsTest {
     AttributeQueries queries = AttributeQueries.of(truths);
     float[][] vectors = {{0, 1}, {0, 1}};
 
-    double precision = RetrievalMetrics.attributePrecisionAt10(vectors, queries, images, truths);
+    var precision = RetrievalMetrics.attributePrecisionAt10(vectors, queries, images, truths);
 
     assertThat(queries.texts()).containsExactly("a photo of a haven", "a photo of boats");
-    assertThat(precision).isCloseTo((5.0 + 10.0) / 20, within(1e-9));
+    assertThat(precision.get(RetrievalMetrics.ALL)).isCloseTo((5.0 + 10.0) / 20, within(1e-9));
+    assertThat(precision.get("scene")).isCloseTo(0.5, within(1e-9));
+    assertThat(precision.get("main object")).isEqualTo(1.0);
   }
 
   @Test
