@@ -25,12 +25,19 @@ public sealed interface FileEmbedding permits FileEmbedding.Embedded, FileEmbedd
    *
    * @param file      the file as it was given
    * @param embedding its L2-normalised embedding
+   * @param width     full-resolution width after orientation, as {@link org.clipsearch.core.image.DecodedImage}
+   * @param height    full-resolution height after orientation
+   * @param format    the container the bytes were sniffed as ({@code JPEG, PNG, TIFF, WEBP, BMP, GIF})
    */
-  record Embedded(Path file, Embedding embedding) implements FileEmbedding {
+  record Embedded(Path file, Embedding embedding, int width, int height, String format) implements FileEmbedding {
 
     public Embedded {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(embedding, "embedding");
+      Objects.requireNonNull(format, "format");
+      if (width <= 0 || height <= 0) {
+        throw new IllegalArgumentException(file + ": width and height must be positive, got " + width + " x " + height);
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package org.clipsearch.core.embed;
 
 import org.clipsearch.core.image.DecodeLimits;
+import org.clipsearch.core.image.DecodedImage;
 import org.clipsearch.core.image.ImageDecodeException;
 import org.clipsearch.core.image.ImageDecoder;
 import org.clipsearch.core.model.ClipModel;
@@ -45,10 +46,27 @@ import java.util.function.Consumer;
  * exception from the callback, a bug) ends the call: the files still queued are cancelled and the exception is
  * rethrown.
  *
+ * <p>A {@link DecodeListener} sees each decoded image on the worker that decoded it, before preprocessing: the
+ * indexer writes thumbnails there, so the pixels are decoded once for both.
+ *
  * <p>Calls may come from several threads at once; they share the decode pool. {@link #close()} stops the pool:
  * call it when no call is running.
  */
 public final class ImageFileEmbedder implements AutoCloseable {
+
+  /** Work done with each decoded image on the decode worker, before it is preprocessed (e.g. a thumbnail). */
+  @FunctionalInterface
+  public interface DecodeListener {
+
+    /** Does nothing. */
+    DecodeListener NONE = (file, image) -> { };
+
+    /**
+     * Called once per decoded image, on a decode worker, possibly for several files at once. An exception thrown
+     * here ends the {@code embed} call, so a listener handles its own expected failures.
+     */
+    void decoded(Path file, DecodedImage image);
+  }
 
   /**
    * How the pipeline is sized.
@@ -92,13 +110,14 @@ public final class ImageFileEmbedder implements AutoCloseable {
   private record Queued(Path file, Future<Decoded> result) {
   }
 
-  /** A file's model input, or why it has none. */
-  private record Decoded(Path file, float[] tensor, ImageDecodeException error) {
+  /** A file's model input and full size, or why it has none. */
+  private record Decoded(Path file, float[] tensor, int width, int height, String format, ImageDecodeException error) {
   }
 
   private final ImageEmbedder embedder;
   private final ImageDecoder decoder;
   private final Settings settings;
+  private final DecodeListener listener;
   private final ExecutorService pool;
 
   /**
@@ -106,9 +125,15 @@ public final class ImageFileEmbedder implements AutoCloseable {
    * the model's input size, so that large scans are subsampled while they are read.
    */
   public ImageFileEmbedder(ImageEmbedder embedder, ImageDecoder decoder, Settings settings) {
+    this(embedder, decoder, settings, DecodeListener.NONE);
+  }
+
+  /** A pipeline that also hands each decoded image to {@code listener} on the worker that decoded it. */
+  public ImageFileEmbedder(ImageEmbedder embedder, ImageDecoder decoder, Settings settings, DecodeListener listener) {
     this.embedder = Objects.requireNonNull(embedder, "embedder");
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.listener = Objects.requireNonNull(listener, "listener");
     this.pool = Executors.newFixedThreadPool(settings.decodeThreads(),
         Thread.ofPlatform().name("image-decode-", 1).daemon(true).factory());
   }
@@ -179,9 +204,12 @@ public final class ImageFileEmbedder implements AutoCloseable {
 
   private Decoded decode(Path file) {
     try {
-      return new Decoded(file, embedder.preprocess(decoder.decode(file).image()), null);
+      DecodedImage image = decoder.decode(file);
+      listener.decoded(file, image);
+      float[] tensor = embedder.preprocess(image.image());
+      return new Decoded(file, tensor, image.width(), image.height(), image.format(), null);
     } catch (ImageDecodeException e) {
-      return new Decoded(file, null, e);
+      return new Decoded(file, null, 0, 0, null, e);
     }
   }
 
@@ -208,7 +236,8 @@ public final class ImageFileEmbedder implements AutoCloseable {
     for (Decoded decoded : batch) {
       results.accept(decoded.tensor() == null
           ? new FileEmbedding.Failed(decoded.file(), decoded.error())
-          : new FileEmbedding.Embedded(decoded.file(), embeddings.next()));
+          : new FileEmbedding.Embedded(decoded.file(), embeddings.next(), decoded.width(), decoded.height(),
+              decoded.format()));
     }
     batch.clear();
   }

@@ -145,6 +145,28 @@ class ImageFileEmbedderTest {
   }
 
   @Test
+  void each_result_carries_the_full_size_and_the_listener_sees_each_decoded_image_once() throws Exception {
+    List<Path> files = images("listened", 5);
+    var seen = new java.util.concurrent.ConcurrentHashMap<Path, Integer>();
+
+    List<FileEmbedding> results;
+    try (var embedder = new ImageFileEmbedder(model.imageEmbedder(), decoder, ImageFileEmbedder.Settings.of(2),
+        (file, image) -> seen.merge(file, image.width(), (a, b) -> -1))) {
+      results = embedder.embed(files);
+    }
+
+    for (FileEmbedding result : results) {
+      var expected = ImageIO.read(result.file().toFile());
+      assertThat(result).isInstanceOfSatisfying(FileEmbedding.Embedded.class, embedded -> {
+        assertThat(embedded.width()).isEqualTo(expected.getWidth());
+        assertThat(embedded.height()).isEqualTo(expected.getHeight());
+        assertThat(embedded.format()).isIn("JPEG", "PNG");
+      });
+      assertThat(seen.get(result.file())).isEqualTo(expected.getWidth());
+    }
+  }
+
+  @Test
   void no_files_give_no_results() throws Exception {
     try (var embedder = ImageFileEmbedder.forModel(model, ImageFileEmbedder.Settings.of(4))) {
       assertThat(embedder.embed(List.of())).isEmpty();
