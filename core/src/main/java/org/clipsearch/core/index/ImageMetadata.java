@@ -55,6 +55,26 @@ public record ImageMetadata(String title, String description, String creator, St
     extra = Collections.unmodifiableMap(kept);
   }
 
+  /**
+   * SHA-256 of every field, 64 hex digits: stored with the document, so that an ingest sees when the sidecar row
+   * of an unchanged image changed.
+   */
+  public String digest() {
+    var text = new StringBuilder();
+    for (String field : new String[] {title, description, creator, date, collection, licence, sourceUrl, iiifImage,
+        iiifManifest}) {
+      text.append(field == null ? "" : field).append('\u0000');
+    }
+    extra.forEach((k, v) -> text.append(k).append('=').append(v).append('\u0000'));
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this JVM has no SHA-256", e);
+    }
+  }
+
   /** The year of {@link #date()}, when it is a valid year, year-month or ISO date. */
   public OptionalInt year() {
     return date == null ? OptionalInt.empty() : yearOf(date);

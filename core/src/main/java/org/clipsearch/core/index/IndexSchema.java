@@ -37,6 +37,8 @@ import java.util.Set;
  *   <tr><td>{@value #SOURCE}, {@value #PATH}</td><td>string, stored</td><td>the collection indexed under, the
  *       relative path</td></tr>
  *   <tr><td>{@value #CONTENT_HASH}</td><td>string, stored</td><td>SHA-256 of the bytes: equal for duplicates</td></tr>
+ *   <tr><td>{@value #METADATA_HASH}</td><td>stored</td><td>{@link ImageMetadata#digest()}: shows a changed
+ *       sidecar row</td></tr>
  *   <tr><td>{@value #WIDTH}, {@value #HEIGHT}, {@value #FILE_SIZE}, {@value #INDEXED_AT}</td><td>stored</td>
  *       <td>pixels, bytes, epoch milliseconds</td></tr>
  *   <tr><td>{@value #ORIGINAL}, {@value #THUMBNAIL}</td><td>stored</td><td>absolute path of the original; thumbnail
@@ -66,6 +68,7 @@ public final class IndexSchema {
   public static final String SOURCE = "source";
   public static final String PATH = "path";
   public static final String CONTENT_HASH = "sha256";
+  public static final String METADATA_HASH = "metadata_sha256";
   public static final String WIDTH = "width";
   public static final String HEIGHT = "height";
   public static final String FILE_SIZE = "file_size";
@@ -169,6 +172,7 @@ public final class IndexSchema {
     doc.add(new StringField(SOURCE, record.collection(), Field.Store.YES));
     doc.add(new StringField(PATH, record.path(), Field.Store.YES));
     doc.add(new StringField(CONTENT_HASH, record.contentHash(), Field.Store.YES));
+    doc.add(new StoredField(METADATA_HASH, record.metadata().digest()));
     doc.add(new StoredField(WIDTH, record.width()));
     doc.add(new StoredField(HEIGHT, record.height()));
     doc.add(new StoredField(FILE_SIZE, record.fileSize()));
