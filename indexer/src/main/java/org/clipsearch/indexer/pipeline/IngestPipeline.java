@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -391,7 +390,9 @@ public final class IngestPipeline {
       for (String path : known.keySet().stream().sorted().toList()) {
         boolean underUnreadable = unreadableFolders.stream().anyMatch(path::startsWith);
         if (!underUnreadable) {
-          sink.delete(ImageRecord.idOf(settings.collection(), path));
+          String id = ImageRecord.idOf(settings.collection(), path);
+          sink.delete(id);
+          Files.deleteIfExists(settings.index().thumbnailFile(id));
           counts.removed.incrementAndGet();
         }
       }
