@@ -34,8 +34,8 @@ public record ImageRecord(String collection, String path, String contentHash, lo
   public ImageRecord {
     requireCollectionName(collection);
     Objects.requireNonNull(path, "path");
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\")) {
-      throw new IllegalArgumentException("image path must be relative with '/' separators, got '" + path + "'");
+    if (path.isEmpty() || path.startsWith("/")) {
+      throw new IllegalArgumentException("image path must be relative, got '" + path + "'");
     }
     if (contentHash == null || !SHA256.matcher(contentHash).matches()) {
       throw new IllegalArgumentException(path + ": content hash must be 64 lower-case hex digits, got " + contentHash);

@@ -329,9 +329,16 @@ public final class IngestPipeline {
             thumbnail = null;
           }
           ImageMetadata metadata = sidecar.get(path);
-          var record = new ImageRecord(settings.collection(), path, candidate.contentHash(), candidate.size(),
-              embedded.width(), embedded.height(), Instant.now(), embedded.file().toAbsolutePath().toString(),
-              thumbnail, metadata, embedded.embedding(), labels);
+          ImageRecord record;
+          try {
+            record = new ImageRecord(settings.collection(), path, candidate.contentHash(), candidate.size(),
+                embedded.width(), embedded.height(), Instant.now(), embedded.file().toAbsolutePath().toString(),
+                thumbnail, metadata, embedded.embedding(), labels);
+          } catch (IllegalArgumentException e) {
+            counts.fail(path, "not indexable", path + ": " + e.getMessage());
+            listener.progress(counts.done(), counts.failed());
+            return;
+          }
           putUnchecked(new Write(record, candidate.update()));
         }
         case FileEmbedding.Failed failed -> {
