@@ -142,7 +142,7 @@ public final class IngestPipeline {
     IngestReport report = counts.report(documents, Duration.ofNanos(System.nanoTime() - start));
     report.writeFailures(layout.failureReport());
     listener.finished(report);
-    LOG.info("{}: {}", layout.root(), report.summary().strip());
+    LOG.debug("{}: {}", layout.root(), report.summary().strip());
     return report;
   }
 
