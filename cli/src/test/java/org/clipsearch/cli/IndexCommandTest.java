@@ -50,7 +50,7 @@ class IndexCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("failed 1").contains("failed: unsupported format: 1")
-        .contains("ingest-failures.jsonl").contains("2/");
+        .contains("ingest-failures.jsonl").contains("3/3 images").contains("1 failed");
     assertThat(Files.readString(dir.resolve("ix/ingest-failures.jsonl"))).contains("\"path\":\"broken.jpg\"");
   }
 
