@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         TokenizeCommand.class,
         EmbedTextCommand.class,
         EmbedImageCommand.class,
+        IndexCommand.class,
         ModelsCommand.class,
         org.clipsearch.demo.cli.DemoDataCommand.class,
         EvalCommand.class,

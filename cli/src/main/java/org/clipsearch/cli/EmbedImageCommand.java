@@ -1,10 +1,8 @@
 package org.clipsearch.cli;
 
 import org.clipsearch.core.embed.Embedding;
-import org.clipsearch.core.embed.ImageEmbedder;
-import org.clipsearch.core.image.DecodeLimits;
-import org.clipsearch.core.image.ImageDecodeException;
-import org.clipsearch.core.image.ImageDecoder;
+import org.clipsearch.core.embed.FileEmbedding;
+import org.clipsearch.core.embed.ImageFileEmbedder;
 import org.clipsearch.core.model.ClipModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Embeds image files with a model's image tower; a file that cannot be decoded is reported and skipped. */
+/**
+ * Embeds image files with a model's image tower, decoding on worker threads while the model runs; a file that
+ * cannot be decoded is reported and skipped.
+ */
 @Command(name = "embed-image", mixinStandardHelpOptions = true,
     description = "Embed image files with the model's image tower and print L2-normalised vectors."
         + " A file that cannot be read is reported on stderr and skipped; the exit code is then 1.")
@@ -44,40 +45,26 @@ final class EmbedImageCommand implements Callable<Integer> {
     if (batch < 1) {
       throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
     }
-    try (ClipModel clip = model.open(); OutputStream out = output.open()) {
-      ImageEmbedder embedder = clip.imageEmbedder();
-      var decoder = new ImageDecoder(DecodeLimits.defaults().withTargetShortSide(clip.manifest().image().size()));
+    try (ClipModel clip = model.open();
+         ImageFileEmbedder embedder = ImageFileEmbedder.forModel(clip, ImageFileEmbedder.Settings.of(batch));
+         OutputStream out = output.open()) {
       var inputs = new ArrayList<String>();
       var embeddings = new ArrayList<Embedding>();
-      var pendingNames = new ArrayList<String>();
-      var pendingTensors = new ArrayList<float[]>();
-      int failed = 0;
-      for (Path file : files) {
-        try {
-          pendingTensors.add(embedder.preprocess(decoder.decode(file).image()));
-          pendingNames.add(file.toString());
-        } catch (ImageDecodeException e) {
-          spec.commandLine().getErr().println("skipped " + e.getMessage());
-          failed++;
+      int[] failed = {0};
+      embedder.embed(files, result -> {
+        switch (result) {
+          case FileEmbedding.Embedded embedded -> {
+            inputs.add(embedded.file().toString());
+            embeddings.add(embedded.embedding());
+          }
+          case FileEmbedding.Failed failure -> {
+            spec.commandLine().getErr().println("skipped " + failure.error().getMessage());
+            failed[0]++;
+          }
         }
-        if (pendingTensors.size() == batch) {
-          flush(embedder, pendingNames, pendingTensors, inputs, embeddings);
-        }
-      }
-      flush(embedder, pendingNames, pendingTensors, inputs, embeddings);
+      });
       new EmbeddingWriter().write(output.format, inputs, embeddings, out);
-      return failed == 0 ? 0 : 1;
+      return failed[0] == 0 ? 0 : 1;
     }
-  }
-
-  private static void flush(ImageEmbedder embedder, List<String> names, List<float[]> tensors,
-                            List<String> inputs, List<Embedding> embeddings) {
-    if (tensors.isEmpty()) {
-      return;
-    }
-    embeddings.addAll(embedder.embedPreprocessed(tensors));
-    inputs.addAll(names);
-    names.clear();
-    tensors.clear();
   }
 }

@@ -1,0 +1,119 @@
+package org.clipsearch.cli;
+
+import org.clipsearch.core.index.IndexLayout;
+import org.clipsearch.core.index.VectorFormat;
+import org.clipsearch.core.model.ClipModel;
+import org.clipsearch.indexer.pipeline.ConsoleProgressBar;
+import org.clipsearch.indexer.pipeline.IngestListener;
+import org.clipsearch.indexer.pipeline.IngestPipeline;
+import org.clipsearch.indexer.pipeline.IngestReport;
+import org.clipsearch.indexer.pipeline.IngestSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/**
+ * Indexes a folder of images: embeddings, labels, metadata and thumbnails into a Lucene index. Incremental:
+ * unchanged files are skipped, changed ones replaced; safe to re-run after a crash.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = {"Index a folder of images (or a list of them) with their metadata sidecar into a Lucene HNSW index"
+        + " with labels and thumbnails.",
+        "Re-running skips unchanged files, replaces changed ones and finishes what a killed run left;"
+            + " --prune also removes documents whose file is gone.",
+        "Exit code 0 when every file was indexed, 1 when any failed (see ingest-failures.jsonl in the index"
+            + " folder), 2 for bad options."})
+final class IndexCommand implements Callable<Integer> {
+
+  @Mixin
+  ModelOptionsMixin model;
+
+  @Option(names = "--images", required = true, paramLabel = "DIR", description = "Folder of images; paths are relative to it.")
+  Path images;
+
+  @Option(names = "--list", paramLabel = "FILE",
+      description = "Index only the images listed in FILE (one path relative to --images per line) instead of walking.")
+  Path list;
+
+  @Option(names = "--metadata", paramLabel = "FILE", description = "Metadata sidecar, CSV or JSON, keyed by relative path.")
+  Path metadata;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index-data/<collection>).")
+  Path index;
+
+  @Option(names = "--collection", paramLabel = "NAME",
+      description = "Collection name, part of each image's id (default: the name of the --images folder).")
+  String collection;
+
+  @Option(names = "--vector-format", paramLabel = "float|int8|int4|binary", defaultValue = "float",
+      description = "How vectors are stored (default: ${DEFAULT-VALUE}).")
+  String vectorFormat;
+
+  @Option(names = "--hnsw-m", paramLabel = "M", defaultValue = "16", description = "HNSW neighbours per node (default: ${DEFAULT-VALUE}).")
+  int hnswM;
+
+  @Option(names = "--hnsw-beam", paramLabel = "N", defaultValue = "100", description = "HNSW beam width while building (default: ${DEFAULT-VALUE}).")
+  int hnswBeam;
+
+  @Option(names = "--prune", description = "Delete documents of this collection whose file is gone.")
+  boolean prune;
+
+  @Option(names = "--batch", paramLabel = "N", defaultValue = "16", description = "Images per inference batch (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--decode-threads", paramLabel = "N", description = "Decode workers (default: cores).")
+  Integer decodeThreads;
+
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "1000",
+      description = "Commit after N changed documents (default: ${DEFAULT-VALUE}).")
+  int commitEvery;
+
+  @Option(names = "--commit-seconds", paramLabel = "S", defaultValue = "60",
+      description = "Commit at least every S seconds while indexing (default: ${DEFAULT-VALUE}).")
+  int commitSeconds;
+
+  @Option(names = "--force-merge", description = "Merge the index into one segment at the end (after a bulk load).")
+  boolean forceMerge;
+
+  @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+  boolean noProgress;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (commitSeconds < 1) {
+      throw new IllegalArgumentException("--commit-seconds must be at least 1, got " + commitSeconds);
+    }
+    String name = collection != null ? collection
+        : images.toAbsolutePath().normalize().getFileName() == null ? "images"
+        : images.toAbsolutePath().normalize().getFileName().toString();
+    var settings = IngestSettings.of(images, name)
+        .withIndex(index != null ? index : IndexLayout.defaultFor(name).root())
+        .withImageList(list)
+        .withMetadata(metadata)
+        .withVectorFormat(VectorFormat.parse(vectorFormat).withHnsw(hnswM, hnswBeam))
+        .withPrune(prune)
+        .withThreads(batch, decodeThreads != null ? decodeThreads : Runtime.getRuntime().availableProcessors())
+        .withCommits(commitEvery, Duration.ofSeconds(commitSeconds))
+        .withForceMerge(forceMerge);
+    var err = spec.commandLine().getErr();
+    IngestListener progress = noProgress ? IngestListener.NONE : new ConsoleProgressBar(err);
+    IngestReport report;
+    try (ClipModel clip = model.open()) {
+      report = new IngestPipeline(clip).run(settings, progress);
+    }
+    err.print(report.summary());
+    if (report.hasFailures()) {
+      err.println("failures listed in " + settings.index().failureReport());
+    }
+    err.flush();
+    return report.hasFailures() ? 1 : 0;
+  }
+}

@@ -1,0 +1,199 @@
+package org.clipsearch.indexer.pipeline;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.clipsearch.core.index.ImageRecord;
+import org.clipsearch.core.index.IndexIdentity;
+import org.clipsearch.core.index.IndexLayout;
+import org.clipsearch.core.index.IndexSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one writer of an index: replaces documents by id, deletes them, and commits every N changes or T seconds
+ * with the index's identity and the ingest's counts in the commit user data.
+ *
+ * <p>Crash safety comes from Lucene's commits and from the id: a document is written with
+ * {@link IndexWriter#updateDocument} on its id term, so writing an image again replaces it; after a kill, the
+ * index is as of the last commit, and the next ingest finds the committed images unchanged and writes the rest.
+ * Only the thread that owns the sink calls it.
+ */
+final class LuceneSink implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneSink.class);
+
+  /** What the index holds for one path of a collection. */
+  record Indexed(String contentHash, String metadataHash) {
+  }
+
+  private final IndexLayout layout;
+  private final IndexIdentity identity;
+  private final FacetsConfig facets;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final int commitEvery;
+  private final long commitIntervalNanos;
+  private int changesSinceCommit;
+  private long lastCommit = System.nanoTime();
+
+  private LuceneSink(IndexLayout layout, IndexIdentity identity, FacetsConfig facets, Directory directory,
+                     IndexWriter writer, int commitEvery, Duration commitInterval) {
+    this.layout = layout;
+    this.identity = identity;
+    this.facets = facets;
+    this.directory = directory;
+    this.writer = writer;
+    this.commitEvery = commitEvery;
+    this.commitIntervalNanos = commitInterval.toNanos();
+  }
+
+  /**
+   * Opens or creates the index. An existing index must have been built with the same model, vector format and
+   * schema; a new one is committed at once, empty, so that its identity is recorded before any document.
+   *
+   * @throws IllegalStateException naming both sides when the index was built otherwise, or is not a clipsearch
+   *                               index
+   */
+  static LuceneSink open(IndexLayout layout, IndexIdentity identity, FacetsConfig facets, int commitEvery,
+                         Duration commitInterval) throws IOException {
+    Files.createDirectories(layout.lucene());
+    Directory directory = FSDirectory.open(layout.lucene());
+    try {
+      requireCompatible(directory, layout, identity);
+      IndexWriterConfig config = IndexSchema.writerConfig(identity.vectorFormat())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(128)
+          .setCommitOnClose(false);
+      var writer = new IndexWriter(directory, config);
+      var sink = new LuceneSink(layout, identity, facets, directory, writer, commitEvery, commitInterval);
+      if (!DirectoryReader.indexExists(directory)) {
+        sink.commit(Map.of());
+      }
+      return sink;
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static void requireCompatible(Directory directory, IndexLayout layout, IndexIdentity identity)
+      throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    SegmentInfos latest = SegmentInfos.readLatestCommit(directory);
+    Optional<IndexIdentity> existing = IndexIdentity.fromUserData(latest.getUserData());
+    if (existing.isEmpty()) {
+      throw new IllegalStateException("index " + layout.root() + " has a Lucene index that clipsearch did not make"
+          + " (no model fingerprint in its commit data); choose another --index directory");
+    }
+    existing.get().requireSameAs(identity, layout.root());
+  }
+
+  /** Path to what is indexed, for every document of {@code collection}. */
+  Map<String, Indexed> indexed(String collection) throws IOException {
+    var result = new HashMap<String, Indexed>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      var searcher = new IndexSearcher(reader);
+      TopDocs all = searcher.search(new TermQuery(new Term(IndexSchema.SOURCE, collection)),
+          Math.max(1, reader.maxDoc()));
+      StoredFields stored = reader.storedFields();
+      Set<String> fields = Set.of(IndexSchema.PATH, IndexSchema.CONTENT_HASH, IndexSchema.METADATA_HASH);
+      for (ScoreDoc hit : all.scoreDocs) {
+        Document doc = stored.document(hit.doc, fields);
+        result.put(doc.get(IndexSchema.PATH),
+            new Indexed(doc.get(IndexSchema.CONTENT_HASH), doc.get(IndexSchema.METADATA_HASH)));
+      }
+    }
+    return result;
+  }
+
+  /** Adds the record's document, replacing any document with its id. */
+  void write(ImageRecord record) throws IOException {
+    writer.updateDocument(IndexSchema.idTerm(record.id()), IndexSchema.document(record, facets));
+    changesSinceCommit++;
+  }
+
+  /** Deletes the document with this id, if there is one. */
+  void delete(String id) throws IOException {
+    writer.deleteDocuments(IndexSchema.idTerm(id));
+    changesSinceCommit++;
+  }
+
+  /** Commits when {@code commitEvery} changes or the commit interval have passed since the last commit. */
+  boolean commitIfDue(Map<String, String> counts) throws IOException {
+    if (changesSinceCommit >= commitEvery
+        || (changesSinceCommit > 0 && System.nanoTime() - lastCommit >= commitIntervalNanos)) {
+      commit(counts);
+      return true;
+    }
+    return false;
+  }
+
+  /** Makes every change so far durable, with the identity, the document count and {@code counts}. */
+  void commit(Map<String, String> counts) throws IOException {
+    var data = new LinkedHashMap<>(identity.toUserData());
+    data.put(IndexSchema.DATA_DOCUMENTS, Integer.toString(documents()));
+    counts.forEach((k, v) -> data.put(IndexSchema.DATA_INGEST_PREFIX + k, v));
+    data.put(IndexSchema.DATA_COMMITTED_AT, Instant.now().toString());
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+    changesSinceCommit = 0;
+    lastCommit = System.nanoTime();
+    LOG.debug("committed {}: {} documents", layout.root(), documents());
+  }
+
+  /** Merges the index into one segment and commits (after a bulk load of a read-mostly collection). */
+  void forceMerge(Map<String, String> counts) throws IOException {
+    writer.forceMerge(1);
+    commit(counts);
+  }
+
+  /** Documents in the index, counting uncommitted changes. */
+  int documents() {
+    return writer.getDocStats().numDocs;
+  }
+
+  /** Drops every change since the last commit, as a crash would, and closes. */
+  void rollback() throws IOException {
+    try {
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+
+  /** Closes without committing: call {@link #commit} first to keep the changes. */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (writer.isOpen()) {
+        writer.close();
+      }
+    } finally {
+      directory.close();
+    }
+  }
+}
