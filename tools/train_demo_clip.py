@@ -57,7 +57,7 @@ def parse_args(argv=None):
     p.add_argument("--work", required=True, help="folder for the crop cache, the checkpoint and the log copy")
     p.add_argument("--out", default=str(ROOT / "models/demo-clip"), help="model folder to write")
     p.add_argument("--size", type=int, default=64, help="image size S of the model")
-    p.add_argument("--epochs", type=int, default=5)
+    p.add_argument("--epochs", type=float, default=5, help="epochs; a fraction ends the last one early")
     p.add_argument("--batch", type=int, default=256)
     p.add_argument("--lr", type=float, default=2e-3, help="peak AdamW learning rate (warm-up, then cosine to 0)")
     p.add_argument("--warmup", type=float, default=0.3, help="warm-up length in epochs")
@@ -71,10 +71,20 @@ def parse_args(argv=None):
     p.add_argument("--embed-dim", type=int, default=128)
     p.add_argument("--label-captions", type=float, default=0.1,
                    help="probability that an image's caption is made from its labels instead of a variant")
+    p.add_argument("--scene-lead", type=float, default=0.0,
+                   help="share of the label captions that are a caption variant led by the scene name "
+                        "(\"a {scene}: {variant}\") instead of a label template")
+    p.add_argument("--supcon", type=float, default=0.0,
+                   help="weight of an auxiliary supervised-contrastive term that pulls the image embeddings "
+                        "of pictures of the same scene (ground-truth scene labels) together within a batch")
+    p.add_argument("--supcon-temperature", type=float, default=0.1)
+    p.add_argument("--shift", type=int, default=0,
+                   help="random translation of up to this many pixels (reflect padding, random crop back to S)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--threads", type=int, default=1,
                    help="torch threads; 1 is measured 3x faster than 2 while other work shares the 2 cores")
     p.add_argument("--log-every", type=int, default=20, help="steps between progress lines")
+    p.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (timing trials; no export)")
     return p.parse_args(argv)
 
 
@@ -143,6 +153,36 @@ def label_captions(row):
     return [t.format(scene=scene, object=obj) for t in LABEL_TEMPLATES]
 
 
+def scene_lead_captions(row):
+    """The picture's caption variants led by its scene name: "a {scene}: {variant}"."""
+    return [f"a {row['scene_en']}: {c[0].lower()}{c[1:]}" for c in row["captions"]]
+
+
+def supcon_loss(features, labels, temperature):
+    """Supervised-contrastive loss (Khosla et al. 2020) of normalised ``features`` over in-batch ``labels``:
+    for each anchor, the mean log-probability of its same-label pictures among all the others."""
+    logits = features @ features.t() / temperature
+    self_mask = torch.eye(len(labels), dtype=torch.bool)
+    logits = logits.masked_fill(self_mask, float("-inf"))
+    log_prob = logits - torch.logsumexp(logits, dim=1, keepdim=True)
+    positives = (labels.unsqueeze(0) == labels.unsqueeze(1)) & ~self_mask
+    count = positives.sum(dim=1)
+    keep = count > 0
+    per_anchor = -(log_prob.masked_fill(~positives, 0).sum(dim=1)[keep] / count[keep])
+    return per_anchor.mean()
+
+
+def shift(pixels, most, generator):
+    """Each picture translated by up to ``most`` pixels in x and y (reflect padding, crop back)."""
+    if most <= 0:
+        return pixels
+    n, _, h, w = pixels.shape
+    padded = F.pad(pixels, (most, most, most, most), mode="reflect")
+    dx = torch.randint(0, 2 * most + 1, (n,), generator=generator)
+    dy = torch.randint(0, 2 * most + 1, (n,), generator=generator)
+    return torch.stack([padded[i, :, dy[i]:dy[i] + h, dx[i]:dx[i] + w] for i in range(n)])
+
+
 # ---------------------------------------------------------------- vocabulary
 
 
@@ -203,12 +243,18 @@ class DemoClip(nn.Module):
                                              config["text_heads"], config["text_layers"], config["embed_dim"])
         self.logit_scale = nn.Parameter(torch.tensor(math.log(1 / 0.07)))
 
-    def loss(self, pixels, ids):
+    def loss(self, pixels, ids, scenes=None, supcon=0.0, supcon_temperature=0.1):
+        """The symmetric contrastive loss, plus ``supcon`` times the scene supervised-contrastive term
+        on the image embeddings when ``scenes`` (in-batch scene ids) are given; also returns both parts."""
         image = F.normalize(self.visual(pixels), dim=-1)
         text = F.normalize(text_features(self.textual, ids), dim=-1)
         logits = self.logit_scale.exp() * image @ text.t()
         labels = torch.arange(len(logits))
-        return (F.cross_entropy(logits, labels) + F.cross_entropy(logits.t(), labels)) / 2
+        clip = (F.cross_entropy(logits, labels) + F.cross_entropy(logits.t(), labels)) / 2
+        if scenes is None or supcon <= 0:
+            return clip, clip, torch.zeros(())
+        aux = supcon_loss(image, scenes, supcon_temperature)
+        return clip + supcon * aux, clip, aux
 
 
 def model_config(args):
@@ -258,6 +304,8 @@ def train(args):
     log(f"{len(rows)} training images from {args.data}, crops ready after {time.time() - started:.0f} s")
 
     corpus = [c for r in rows for c in r["captions"]] + [c for r in rows for c in label_captions(r)]
+    if args.scene_lead > 0:
+        corpus += [c for r in rows for c in scene_lead_captions(r)]
     merges = learn_merges(corpus, args.merges)
     tokenizer = ReferenceTokenizer(merges)
     write_vocabulary(tokenizer, out)
@@ -272,7 +320,7 @@ def train(args):
         f"text {sum(p.numel() for p in model.textual.parameters()):,}")
     optimizer = torch.optim.AdamW(parameter_groups(model, args.weight_decay), lr=args.lr, betas=(0.9, 0.98), eps=1e-6)
     steps_per_epoch = len(rows) // args.batch
-    total_steps = args.epochs * steps_per_epoch
+    total_steps = int(args.epochs * steps_per_epoch)
     warmup_steps = max(1, int(args.warmup * steps_per_epoch))
 
     def lr_at(step):
@@ -280,42 +328,67 @@ def train(args):
             return args.lr * (step + 1) / warmup_steps
         return 0.5 * args.lr * (1 + math.cos(math.pi * (step - warmup_steps) / max(1, total_steps - warmup_steps)))
 
+    scene_ids = {s: i for i, s in enumerate(sorted({r["scene_en"] for r in rows}))}
+    scene_of = torch.tensor([scene_ids[r["scene_en"]] for r in rows])
+    generator = torch.Generator().manual_seed(args.seed)
+    log(f"label captions {args.label_captions:.0%} (of which {args.scene_lead:.0%} scene-led variants), "
+        f"scene supervised-contrastive weight {args.supcon} (temperature {args.supcon_temperature}, "
+        f"{len(scene_ids)} scenes), random shift {args.shift} px, random left-right flips")
+
+    def caption(row):
+        if rng.random() < args.label_captions:
+            if rng.random() < args.scene_lead:
+                return rng.choice(scene_lead_captions(row))
+            return rng.choice(label_captions(row))
+        return rng.choice(row["captions"])
+
     step = 0
     train_started = time.time()
-    for epoch in range(args.epochs):
+    for epoch in range(math.ceil(args.epochs)):
         model.train()
         order = list(range(len(rows)))
         rng.shuffle(order)
-        epoch_loss = 0.0
+        epoch_loss = epoch_aux = 0.0
         for b in range(steps_per_epoch):
+            if step >= total_steps:
+                break
             index = sorted(order[b * args.batch:(b + 1) * args.batch])
             pixels = to_pixels(images[index], clip_towers.CLIP_MEAN, clip_towers.CLIP_STD)
             flip = torch.rand(len(index)) < 0.5
             pixels[flip] = pixels[flip].flip(3)
-            texts = [rng.choice(label_captions(rows[i])) if rng.random() < args.label_captions
-                     else rng.choice(rows[i]["captions"]) for i in index]
+            pixels = shift(pixels, args.shift, generator)
+            texts = [caption(rows[i]) for i in index]
             for group in optimizer.param_groups:
                 group["lr"] = lr_at(step)
-            loss = model.loss(pixels, tokens(texts))
+            loss, clip_part, aux_part = model.loss(pixels, tokens(texts), scene_of[index], args.supcon,
+                                                   args.supcon_temperature)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             optimizer.step()
             with torch.no_grad():
                 model.logit_scale.clamp_(0, MAX_LOGIT_SCALE)
             step += 1
-            epoch_loss += loss.item()
-            if step % args.log_every == 0 or b == steps_per_epoch - 1:
+            epoch_loss += clip_part.item()
+            epoch_aux += aux_part.item()
+            if args.max_steps and step >= args.max_steps:
+                log(f"stopped after {step} steps: {time.time() - train_started:.1f} s "
+                    f"({step * args.batch / (time.time() - train_started):.0f} pairs/s)")
+                return
+            if step % args.log_every == 0 or b == steps_per_epoch - 1 or step == total_steps:
                 elapsed = time.time() - train_started
-                log(f"epoch {epoch + 1}/{args.epochs} step {step}/{total_steps} loss {loss.item():.4f} "
+                log(f"epoch {epoch + 1}/{args.epochs:g} step {step}/{total_steps} loss {loss.item():.4f} "
+                    f"(clip {clip_part.item():.4f}, scene {aux_part.item():.4f}) "
                     f"temperature {model.logit_scale.exp().item():.1f} lr {lr_at(step - 1):.2e} "
                     f"elapsed {elapsed:.0f} s ({step * args.batch / elapsed:.0f} pairs/s)")
-        log(f"epoch {epoch + 1} mean loss {epoch_loss / steps_per_epoch:.4f}, {time.time() - train_started:.0f} s")
+        done = step - epoch * steps_per_epoch
+        log(f"epoch {epoch + 1} mean loss {epoch_loss / done:.4f} (contrastive), "
+            f"scene term {epoch_aux / done:.4f}, {time.time() - train_started:.0f} s")
         torch.save({"config": config, "vocab_size": len(tokenizer.vocab), "model": model.state_dict(),
                     "epoch": epoch + 1}, work / "checkpoint.pt")
 
     training_seconds = time.time() - train_started
-    log(f"training: {total_steps} steps of {args.batch} pairs ({args.epochs} epochs) in {training_seconds:.0f} s; "
-        f"last epoch mean loss {epoch_loss / steps_per_epoch:.4f}; logit scale {model.logit_scale.exp().item():.2f}")
+    log(f"training: {total_steps} steps of {args.batch} pairs ({args.epochs:g} epochs) in {training_seconds:.0f} s; "
+        f"last epoch mean contrastive loss {epoch_loss / done:.4f}; logit scale {model.logit_scale.exp().item():.2f}")
     export(model.eval(), tokenizer, args, out)
     files = [p for p in out.iterdir() if p.is_file()]
     log(f"exported to {out}: {', '.join(sorted(p.name for p in files))}, "
