@@ -1,0 +1,42 @@
+package org.clipsearch.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Measured values of one quantity, summarised as median, min and max. */
+record Samples(double[] sorted) {
+
+  Samples {
+    if (sorted.length == 0) {
+      throw new IllegalArgumentException("no samples");
+    }
+    sorted = sorted.clone();
+    Arrays.sort(sorted);
+  }
+
+  static Samples of(List<Double> values) {
+    return new Samples(values.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  double median() {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  double min() {
+    return sorted[0];
+  }
+
+  double max() {
+    return sorted[sorted.length - 1];
+  }
+
+  int count() {
+    return sorted.length;
+  }
+
+  /** "median (min-max)" with the given format for each figure. */
+  String format(String figure) {
+    return String.format(figure + " (" + figure + "-" + figure + ")", median(), min(), max());
+  }
+}
