@@ -2,12 +2,7 @@ package org.clipsearch.indexer.pipeline;
 
 import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.index.IndexSchema;
-import org.clipsearch.core.model.ClipModel;
-import org.clipsearch.core.model.ModelOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -21,26 +16,7 @@ import java.util.zip.CRC32;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BadInputTest {
-
-  @TempDir
-  static Path models;
-
-  private static ClipModel model;
-
-  @TempDir
-  Path dir;
-
-  @BeforeAll
-  static void open() throws Exception {
-    model = ClipModel.open(TestCollection.tinyClipWithPrompts(models.resolve("tiny-clip")),
-        new ModelOptions(1, ModelOptions.Device.CPU));
-  }
-
-  @AfterAll
-  static void close() {
-    model.close();
-  }
+class BadInputTest extends TinyModelTest {
 
   @Test
   void a_folder_of_bad_files_reports_each_with_its_reason_and_indexes_the_rest() throws Exception {

@@ -12,10 +12,7 @@ import org.clipsearch.core.index.IndexSchema;
 import org.clipsearch.core.index.VectorFormat;
 import org.clipsearch.core.model.ClipModel;
 import org.clipsearch.core.model.ModelOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,26 +24,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class IngestPipelineTest {
-
-  @TempDir
-  static Path models;
-
-  private static ClipModel model;
-
-  @TempDir
-  Path dir;
-
-  @BeforeAll
-  static void open() throws Exception {
-    model = ClipModel.open(TestCollection.tinyClipWithPrompts(models.resolve("tiny-clip")),
-        new ModelOptions(1, ModelOptions.Device.CPU));
-  }
-
-  @AfterAll
-  static void close() {
-    model.close();
-  }
+class IngestPipelineTest extends TinyModelTest {
 
   private IngestSettings settings(Path images) {
     return IngestSettings.of(images, "test").withIndex(dir.resolve("index")).withThreads(3, 2);
