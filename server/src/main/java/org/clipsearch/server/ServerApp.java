@@ -169,6 +169,12 @@ public final class ServerApp implements AutoCloseable {
     return app.port();
   }
 
+  /** Every HTTP route served, as {@code METHOD /path}, e.g. {@code GET /api/images/{id}}. */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(handler -> handler.endpoint.method.name() + " " + handler.endpoint.path).toList();
+  }
+
   /** The search service, as the page routes use it. */
   public SearchService search() {
     return search;

@@ -56,6 +56,9 @@ public final class LuceneBackend implements IndexBackend {
   private static final Set<String> METADATA_DIMENSIONS =
       Set.of(IndexSchema.DECADE, IndexSchema.COLLECTION, IndexSchema.LICENCE);
 
+  /** Most values of one facet dimension counted over the whole collection. */
+  private static final int MAX_VALUES_PER_DIMENSION = 100_000;
+
   /** Whole-collection facet counts of one generation. */
   private record CollectionFacets(long generation, Map<String, List<FacetCount>> counts) {
   }
@@ -182,7 +185,7 @@ public final class LuceneBackend implements IndexBackend {
     }
     var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), new FacetsConfig());
     var counts = new HashMap<String, Map<String, Integer>>();
-    for (FacetResult result : new SortedSetDocValuesFacetCounts(state).getAllDims(Integer.MAX_VALUE)) {
+    for (FacetResult result : new SortedSetDocValuesFacetCounts(state).getAllDims(MAX_VALUES_PER_DIMENSION)) {
       var values = new HashMap<String, Integer>();
       for (LabelAndValue child : result.labelValues) {
         values.put(child.label, child.value.intValue());
