@@ -8,7 +8,6 @@ import io.javalin.http.Context;
 import org.clipsearch.core.index.IndexIdentity;
 import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.model.ClipModel;
-import org.clipsearch.core.model.ModelOptions;
 import org.clipsearch.server.api.ApiDocs;
 import org.clipsearch.server.api.MetricsController;
 import org.clipsearch.server.api.RequestMetrics;
@@ -89,8 +88,7 @@ public final class ServerApp implements AutoCloseable {
    * @throws IllegalStateException    when the index was built with another model
    */
   public static ServerApp open(ServerSettings settings, List<RouteGroup> pages) throws IOException {
-    ClipModel model = ClipModel.open(settings.model(), new ModelOptions(settings.modelThreads(),
-        ModelOptions.Device.CPU));
+    ClipModel model = ClipModel.open(settings.model(), settings.modelOptions());
     try {
       LuceneBackend backend = LuceneBackend.open(new IndexLayout(settings.index()));
       try {
