@@ -106,7 +106,8 @@ public final class ServerApp implements AutoCloseable {
   private void configure(JavalinConfig config) {
     config.startup.showJavalinBanner = false;
     config.http.maxRequestSize = settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES;
-    config.jetty.multipartConfig.maxFileSize(settings.limits().maxUploadBytes(), SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxFileSize(settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES,
+        SizeUnit.BYTES);
     config.jetty.multipartConfig.maxTotalRequestSize(settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES, SizeUnit.BYTES);
     config.requestLogger.http((ctx, millis) -> metrics.record(route(ctx), ctx.method().name(), ctx.statusCode(),
         millis));

@@ -250,6 +250,13 @@ class ServerAppTest {
   }
 
   @Test
+  void an_upload_over_the_byte_limit_is_a_413_naming_the_image() throws Exception {
+    var response = demo.upload("q=x", new byte[(int) ServerSettings.DEFAULT_MAX_UPLOAD_BYTES + 1], "big.png");
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(JSON.readTree(response.body()).get("parameter").asText()).isEqualTo("image");
+  }
+
+  @Test
   void an_unknown_id_is_a_404() throws Exception {
     assertThat(demo.get("/api/images/demo:nothing%2Fhere.png").statusCode()).isEqualTo(404);
     assertThat(demo.get("/api/search?like=demo:nothing.png").statusCode()).isEqualTo(404);

@@ -38,11 +38,22 @@ public final class SearchParams {
     this.limits = limits;
     this.params = new LinkedHashMap<>(ctx.queryParamMap());
     if (ctx.isMultipartFormData() || ctx.isFormUrlencoded()) {
-      ctx.formParamMap().forEach((name, values) -> params.merge(name, values, (a, b) -> {
+      if (ctx.req().getContentLengthLong() > limits.maxUploadBytes() + FORM_BYTES) {
+        throw tooLarge();
+      }
+      form().forEach((name, values) -> params.merge(name, values, (a, b) -> {
         var all = new ArrayList<>(a);
         all.addAll(b);
         return all;
       }));
+    }
+  }
+
+  private Map<String, List<String>> form() {
+    try {
+      return ctx.formParamMap();
+    } catch (Exception e) {
+      throw new BadParameterException("image", "the form could not be read: " + e.getMessage());
     }
   }
 
@@ -181,9 +192,6 @@ public final class SearchParams {
         throw new BadParameterException("image", "image must be a file sent as multipart/form-data");
       }
       return null;
-    }
-    if (ctx.req().getContentLengthLong() > limits.maxUploadBytes() + FORM_BYTES) {
-      throw tooLarge();
     }
     UploadedFile file;
     try {
