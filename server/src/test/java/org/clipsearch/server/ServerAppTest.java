@@ -16,10 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -254,6 +259,20 @@ class ServerAppTest {
     var response = demo.upload("q=x", new byte[(int) ServerSettings.DEFAULT_MAX_UPLOAD_BYTES + 1], "big.png");
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(JSON.readTree(response.body()).get("parameter").asText()).isEqualTo("image");
+  }
+
+  @Test
+  void a_search_past_the_request_timeout_is_a_503() throws Exception {
+    var settings = ServerSettings.of(demo.index, DemoServer.DEMO_CLIP).withBind(ServerSettings.LOOPBACK, 0)
+        .withTimeout(Duration.ofMillis(1));
+    try (var hurried = ServerApp.open(settings, List.of())) {
+      int port = hurried.start();
+      var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + port + "/api/search?q=" + encoded("a photo, embedded first"))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+      assertThat(JSON.readTree(response.body()).get("error").asText()).contains("longer than 1 ms");
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.clipsearch.server.backend.lucene;
 
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.clipsearch.core.index.IndexSchema;
@@ -79,8 +80,9 @@ final class CandidateSearch {
   /** The candidates by year, oldest first, those without a year last; relevance order within a year. */
   private List<Scored> byYear(List<Scored> candidates) throws IOException {
     var years = new HashMap<Integer, Integer>();
+    StoredFields stored = searcher.storedFields();
     for (Scored candidate : candidates) {
-      var year = searcher.storedFields().document(candidate.doc(), Set.of(IndexSchema.YEAR))
+      var year = stored.document(candidate.doc(), Set.of(IndexSchema.YEAR))
           .getField(IndexSchema.YEAR);
       years.put(candidate.doc(), year == null ? Integer.MAX_VALUE : year.numericValue().intValue());
     }
@@ -95,8 +97,9 @@ final class CandidateSearch {
     int to = Math.min(from + query.count(), candidates.size());
     var firstWithHash = new HashMap<String, String>();
     var hashes = new ArrayList<String>();
+    StoredFields stored = searcher.storedFields();
     for (int i = 0; i < to; i++) {
-      var doc = searcher.storedFields().document(candidates.get(i).doc(), Set.of(IndexSchema.ID,
+      var doc = stored.document(candidates.get(i).doc(), Set.of(IndexSchema.ID,
           IndexSchema.CONTENT_HASH));
       String hash = doc.get(IndexSchema.CONTENT_HASH);
       hashes.add(hash);
@@ -107,7 +110,7 @@ final class CandidateSearch {
     var page = new ArrayList<BackendHit>(to - from);
     for (int i = from; i < to; i++) {
       Scored candidate = candidates.get(i);
-      var image = StoredImages.of(searcher.storedFields().document(candidate.doc()),
+      var image = StoredImages.of(stored.document(candidate.doc()),
           facetValues.get(candidate.doc()));
       String duplicateOf = firstWithHash.get(hashes.get(i));
       firstWithHash.putIfAbsent(hashes.get(i), image.id());
