@@ -116,6 +116,18 @@ class ServerAppTest {
   }
 
   @Test
+  void repeated_and_comma_separated_values_are_the_same_filter_of_either_value() throws Exception {
+    var scenes = json("/api/facets").get("scene");
+    String a = scenes.get(0).get("value").asText();
+    String b = scenes.get(1).get("value").asText();
+    int both = scenes.get(0).get("count").asInt() + scenes.get(1).get("count").asInt();
+    var repeated = json("/api/search?size=1&q=x&scene=" + a + "&scene=" + b);
+    var commas = json("/api/search?size=1&q=x&scene=" + a + "," + b);
+    assertThat(repeated.get("totalCandidates").asInt()).isEqualTo(both);
+    assertThat(commas.get("totalCandidates").asInt()).isEqualTo(both);
+  }
+
+  @Test
   void a_motif_filter_returns_only_that_motif_and_fills_the_page() throws Exception {
     String motif = json("/api/facets").get("motif").get(0).get("value").asText();
     var response = json("/api/search?size=10&motif=" + encoded(motif) + "&q=" + encoded("a photo"));
