@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * A real server on a free loopback port over a real index of generated demo pictures, built with the demo model
- * through the indexer, with the pictures' ground truth by id.
+ * through the indexer, with the pictures' ground truth by id, and one extra page at {@code /test-page} added as
+ * a {@link RouteGroup}, as the web interface adds its pages.
  */
 final class DemoServer implements AutoCloseable {
 
@@ -49,8 +50,11 @@ final class DemoServer implements AutoCloseable {
     var truth = generate(images, seed, count);
     beforeIndexing.accept(images);
     index(dir.resolve("index"), images, "demo");
+    RouteGroup page = (config, services) -> config.routes.get("/test-page", ctx -> ctx.html("<p>"
+        + services.search().stats().documents() + " images, pages of up to " + services.limits().maxPageSize()
+        + "</p>"));
     ServerApp server = ServerApp.open(ServerSettings.of(dir.resolve("index"), DEMO_CLIP)
-        .withBind(ServerSettings.LOOPBACK, 0), List.of());
+        .withBind(ServerSettings.LOOPBACK, 0), List.of(page));
     var demo = new DemoServer(dir, server, server.start());
     truth.forEach((path, t) -> demo.truth.put("demo:" + path, t));
     return demo;
