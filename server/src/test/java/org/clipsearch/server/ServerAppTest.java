@@ -235,6 +235,18 @@ class ServerAppTest {
     assertThat(demo.getBytes(details.get("fileUrl").asText(), etag).statusCode()).isEqualTo(304);
   }
 
+  @Test
+  void identical_files_are_listed_as_duplicates_and_flagged_in_the_ranking() throws Exception {
+    var details = json("/api/images/demo:escape.png");
+    assertThat(details.get("duplicates")).hasSize(1);
+    String original = details.get("duplicates").get(0).asText();
+    var hits = json("/api/search?size=2&like=demo:escape.png").get("hits");
+    assertThat(List.of(hits.get(0).get("id").asText(), hits.get(1).get("id").asText()))
+        .containsExactlyInAnyOrder("demo:escape.png", original);
+    assertThat(hits.get(0).get("duplicateOf").isNull()).isTrue();
+    assertThat(hits.get(1).get("duplicateOf").asText()).isEqualTo(hits.get(0).get("id").asText());
+  }
+
   @ParameterizedTest
   @CsvSource({
       "size=0&q=a, size",
