@@ -23,6 +23,12 @@ record Samples(double[] sorted) {
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
+  /** The value at quantile {@code q} (0..1] by the nearest-rank method: {@code percentile(0.99)} is p99. */
+  double percentile(double q) {
+    int rank = (int) Math.ceil(q * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+  }
+
   double min() {
     return sorted[0];
   }

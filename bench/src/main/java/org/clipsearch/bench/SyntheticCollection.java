@@ -1,4 +1,4 @@
-package org.clipsearch.bench.query;
+package org.clipsearch.bench;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
