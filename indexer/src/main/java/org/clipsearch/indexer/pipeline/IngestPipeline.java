@@ -1,5 +1,6 @@
 package org.clipsearch.indexer.pipeline;
 
+import org.clipsearch.core.io.ContentHash;
 import org.clipsearch.core.embed.Embedding;
 import org.clipsearch.core.embed.FileEmbedding;
 import org.clipsearch.core.embed.ImageFileEmbedder;

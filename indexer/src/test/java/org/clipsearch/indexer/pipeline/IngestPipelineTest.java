@@ -1,5 +1,6 @@
 package org.clipsearch.indexer.pipeline;
 
+import org.clipsearch.core.io.ContentHash;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
