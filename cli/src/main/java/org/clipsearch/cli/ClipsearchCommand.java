@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         ModelsCommand.class,
         org.clipsearch.demo.cli.DemoDataCommand.class,
         EvalCommand.class,
+        TrainHeadCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class ClipsearchCommand implements Runnable {
