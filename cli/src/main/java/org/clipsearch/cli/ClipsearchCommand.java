@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         org.clipsearch.demo.cli.DemoDataCommand.class,
         EvalCommand.class,
         TrainHeadCommand.class,
+        RelabelCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class ClipsearchCommand implements Runnable {

@@ -41,7 +41,7 @@ public final class LabelHeads {
     for (Path file : files(model.directory().resolve(HeadFile.HEADS_DIR), HeadFile.SUFFIX)) {
       HeadFile head = HeadFile.read(file);
       head.requireModel(model, file);
-      String expected = file.getFileName().toString().replace(HeadFile.SUFFIX, "");
+      String expected = stem(file, HeadFile.SUFFIX);
       if (!head.head().labelSet().name().equals(expected)) {
         throw new IllegalArgumentException(file + " holds a head for label set '" + head.head().labelSet().name()
             + "'; a head file is named after its set: " + head.head().labelSet().name() + HeadFile.SUFFIX);
@@ -72,6 +72,28 @@ public final class LabelHeads {
       LOG.info("label set {}: {} labels from {}", set.name(), set.labelSet().size(), file);
     }
     return heads;
+  }
+
+  /**
+   * What labels each set of the model, as {@link #load} chooses: {@code head sha256:...} for a trained head file,
+   * {@code prompts sha256:...} for a prompt set, by the file's SHA-256; what an index records of its labels.
+   */
+  public static Map<String, String> provenance(ClipModel model) throws IOException {
+    var provenance = new TreeMap<String, String>();
+    if (model.hasTextTower()) {
+      for (Path file : files(model.directory().resolve(PROMPTS_DIR), PromptSetFile.SUFFIX)) {
+        provenance.put(stem(file, PromptSetFile.SUFFIX), "prompts " + HeadFile.digest(file));
+      }
+    }
+    for (Path file : files(model.directory().resolve(HeadFile.HEADS_DIR), HeadFile.SUFFIX)) {
+      provenance.put(stem(file, HeadFile.SUFFIX), "head " + HeadFile.digest(file));
+    }
+    return provenance;
+  }
+
+  private static String stem(Path file, String suffix) {
+    String name = file.getFileName().toString();
+    return name.substring(0, name.length() - suffix.length());
   }
 
   private static List<Path> files(Path dir, String suffix) throws IOException {
