@@ -107,7 +107,7 @@ public record HeadFile(LabelHead head, ModelFingerprint modelFingerprint, String
   public void write(Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+    Path temp = parent.resolve(file.getFileName() + ".tmp");
     Files.writeString(temp, toJson());
     Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
