@@ -1,6 +1,5 @@
 package org.clipsearch.indexer.pipeline;
 
-import org.clipsearch.core.io.ContentHash;
 import org.clipsearch.core.embed.Embedding;
 import org.clipsearch.core.embed.FileEmbedding;
 import org.clipsearch.core.embed.ImageFileEmbedder;
@@ -11,6 +10,7 @@ import org.clipsearch.core.index.ImageRecord;
 import org.clipsearch.core.index.IndexIdentity;
 import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.index.IndexSchema;
+import org.clipsearch.core.io.ContentHash;
 import org.clipsearch.core.label.LabelHead;
 import org.clipsearch.core.label.LabelHeads;
 import org.clipsearch.core.label.LabelPrediction;

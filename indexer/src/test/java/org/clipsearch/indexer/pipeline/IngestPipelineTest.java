@@ -1,6 +1,5 @@
 package org.clipsearch.indexer.pipeline;
 
-import org.clipsearch.core.io.ContentHash;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -11,6 +10,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.index.IndexSchema;
 import org.clipsearch.core.index.VectorFormat;
+import org.clipsearch.core.io.ContentHash;
 import org.clipsearch.core.model.ClipModel;
 import org.clipsearch.core.model.ModelOptions;
 import org.junit.jupiter.api.Test;

@@ -50,7 +50,7 @@ public record AnnotatedEmbeddings(List<Annotation> annotations, float[][] embedd
     }
     var missing = new ArrayList<Path>();
     hashes.forEach((file, hash) -> {
-      if (cache.get(hash).isEmpty() && !missing.contains(file)) {
+      if (cache.get(hash).isEmpty()) {
         missing.add(file);
       }
     });

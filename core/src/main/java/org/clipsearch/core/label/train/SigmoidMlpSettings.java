@@ -37,10 +37,6 @@ public record SigmoidMlpSettings(int hiddenSize, MotifLoss loss, int epochs, dou
     return new SigmoidMlpSettings(hiddenSize, newLoss, epochs, learningRate, batchSize, threshold);
   }
 
-  public SigmoidMlpSettings withHiddenSize(int size) {
-    return new SigmoidMlpSettings(size, loss, epochs, learningRate, batchSize, threshold);
-  }
-
   public SigmoidMlpSettings withEpochs(int count) {
     return new SigmoidMlpSettings(hiddenSize, loss, count, learningRate, batchSize, threshold);
   }
