@@ -81,7 +81,7 @@ class HeadCommandsTest {
         model.toString());
     assertThat(relabel.exitCode()).as(relabel.err()).isZero();
     assertThat(relabel.out()).contains("relabelled 48 documents").contains("motif: ").contains("labelled by prompts")
-        .contains("scene: 0 documents changed, labelled by head");
+        .contains("scene: top label changed for 0 documents, labelled by head");
   }
 
   @Test

@@ -54,7 +54,7 @@ public final class Relabeller {
    * What a relabelling did.
    *
    * @param documents  documents written back
-   * @param changed    per label set, documents whose stored labels changed
+   * @param changed    per label set, documents whose most probable label changed
    * @param labelledBy per label set, what labelled it ({@code head sha256:...} or {@code prompts sha256:...})
    * @param elapsed    wall time
    */
@@ -71,7 +71,7 @@ public final class Relabeller {
       var text = new StringBuilder(String.format(java.util.Locale.ROOT, "relabelled %d documents in %.1f s%n",
           documents, elapsed.toMillis() / 1000.0));
       new TreeMap<>(labelledBy).forEach((set, by) -> text.append(String.format(java.util.Locale.ROOT,
-          "  %s: %d documents changed, labelled by %s%n", set, changed.getOrDefault(set, 0), by)));
+          "  %s: top label changed for %d documents, labelled by %s%n", set, changed.getOrDefault(set, 0), by)));
       return text.toString();
     }
   }
@@ -127,6 +127,15 @@ public final class Relabeller {
     }
   }
 
+  /** The most probable label of stored scores, or null when there are none. */
+  private static String topLabel(String stored) {
+    if (stored == null) {
+      return null;
+    }
+    var scores = IndexSchema.parseScores(stored);
+    return scores.isEmpty() ? null : scores.getFirst().label();
+  }
+
   private static int relabel(LeafReaderContext leaf, List<LabelHead> heads, FacetsConfig facets, IndexWriter writer,
                              Map<String, Integer> changed) throws IOException {
     FloatVectorValues vectors = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
@@ -150,8 +159,8 @@ public final class Relabeller {
       ImageRecord record = IndexSchema.record(document, embedding, labels);
       Document updated = IndexSchema.document(record, facets);
       for (LabelPrediction prediction : labels) {
-        String field = IndexSchema.LABELS_PREFIX + prediction.set();
-        if (!Objects.equals(document.get(field), updated.get(field))) {
+        if (!Objects.equals(topLabel(document.get(IndexSchema.LABELS_PREFIX + prediction.set())),
+            prediction.top(1).getFirst().label())) {
           changed.merge(prediction.set(), 1, Integer::sum);
         }
       }

@@ -93,6 +93,9 @@ class RelabellerTest {
       assertThat(after.facets().get("scene")).containsExactly(Map.entry("strand", 6));
       assertThat(after.facets().get("motif")).isEqualTo(before.facets().get("motif"));
       assertThat(report.changed().getOrDefault("motif", 0)).isZero();
+      long notStrandBefore = before.documents().stream().filter(d -> !IndexSchema.parseScores(
+          d.get(IndexSchema.LABELS_PREFIX + "scene")).getFirst().label().equals("strand")).count();
+      assertThat(report.changed().getOrDefault("scene", 0)).isEqualTo((int) notStrandBefore);
       for (var entry : before.byPath().entrySet()) {
         Document was = entry.getValue();
         Document now = after.byPath().get(entry.getKey());
