@@ -56,6 +56,17 @@ public final class Matrices {
     return sum;
   }
 
+  /** The index of the largest value, the first of equals. */
+  public static int argmax(float[] values) {
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] > values[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
   /** The logistic function, computed without overflow. */
   public static double sigmoid(double z) {
     return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));

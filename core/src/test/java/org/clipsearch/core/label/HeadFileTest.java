@@ -14,14 +14,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HeadFileTest {
-
-  private static final Path TINY_CLIP = Path.of("src/test/resources/models/tiny-clip");
 
   @TempDir
   static Path dir;
@@ -30,16 +27,7 @@ class HeadFileTest {
 
   @BeforeAll
   static void open() throws Exception {
-    Path copy = Files.createDirectories(dir.resolve("tiny-clip"));
-    try (Stream<Path> files = Files.list(TINY_CLIP)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Files.copy(file, copy.resolve(file.getFileName()));
-      }
-    }
-    Files.createDirectories(copy.resolve("prompts"));
-    Files.writeString(copy.resolve("prompts/scene.tsv"), "haven\ta photo of a {}\nstrand\ta photo of a beach\n");
-    Files.writeString(copy.resolve("prompts/motif.tsv"), "# kind: multi-label\nHug\ttwo people hugging\n"
-        + "Kiss\ttwo people kissing\n");
+    Path copy = TinyClipWithPrompts.copyTo(dir.resolve("tiny-clip"));
     model = ClipModel.open(copy, new ModelOptions(1, ModelOptions.Device.CPU));
   }
 

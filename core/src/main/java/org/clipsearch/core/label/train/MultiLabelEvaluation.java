@@ -1,5 +1,7 @@
 package org.clipsearch.core.label.train;
 
+import org.clipsearch.core.label.Matrices;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -146,7 +148,7 @@ public record MultiLabelEvaluation(String set, int images, Subset all, Subset re
       recall += (double) intersection(o, gt) / gt.size();
       precision2 += o.isEmpty() ? 0 : (double) intersection(o, gt2) / o.size();
       recall2 += (double) intersection(o, gt2) / gt2.size();
-      if (gt.contains(labels.get(argmax(probabilities[i])))) {
+      if (gt.contains(labels.get(Matrices.argmax(probabilities[i])))) {
         maximum++;
       }
       if (o.equals(gt)) {
@@ -166,16 +168,6 @@ public record MultiLabelEvaluation(String set, int images, Subset all, Subset re
       }
     }
     return count;
-  }
-
-  private static int argmax(float[] p) {
-    int best = 0;
-    for (int i = 1; i < p.length; i++) {
-      if (p[i] > p[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 
   @Override

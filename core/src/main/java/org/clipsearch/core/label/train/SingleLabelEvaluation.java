@@ -1,5 +1,7 @@
 package org.clipsearch.core.label.train;
 
+import org.clipsearch.core.label.Matrices;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,7 @@ public record SingleLabelEvaluation(String set, List<String> labels, int images,
         throw new IllegalArgumentException("image " + i + " has " + probabilities[i].length + " probabilities for "
             + l + " labels");
       }
-      int predicted = argmax(probabilities[i]);
+      int predicted = Matrices.argmax(probabilities[i]);
       confusion[truth[i]][predicted]++;
       if (predicted == truth[i]) {
         correct++;
@@ -75,16 +77,6 @@ public record SingleLabelEvaluation(String set, List<String> labels, int images,
     return new SingleLabelEvaluation(set, labels, n, (double) correct / n, (double) top5 / n, perLabel,
         new LabelFigures("macro avg", macro[0] / occurring, macro[1] / occurring, macro[2] / occurring, n),
         new LabelFigures("weighted avg", weighted[0] / n, weighted[1] / n, weighted[2] / n, n), confusion);
-  }
-
-  private static int argmax(float[] p) {
-    int best = 0;
-    for (int i = 1; i < p.length; i++) {
-      if (p[i] > p[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 
   /** How many labels score strictly higher than label {@code k} (ties count in its favour). */
