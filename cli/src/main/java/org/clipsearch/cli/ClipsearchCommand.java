@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
         ModelsCommand.class,
         org.clipsearch.demo.cli.DemoDataCommand.class,
         EvalCommand.class,
+        TrainHeadCommand.class,
+        RelabelCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class ClipsearchCommand implements Runnable {

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code clipsearch eval}: measure a model. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure a model.",
-    subcommands = {EvalRetrievalCommand.class})
+    subcommands = {EvalRetrievalCommand.class, EvalZeroShotCommand.class, EvalHeadsCommand.class,
+        EvalAblationCommand.class})
 final class EvalCommand implements Runnable {
 
   @CommandLine.Spec

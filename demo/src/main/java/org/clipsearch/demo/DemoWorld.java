@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import java.util.concurrent.Future;
 import org.clipsearch.demo.caption.ArchiveRecord;
 import org.clipsearch.demo.caption.CaptionWriter;
 import org.clipsearch.demo.caption.Cataloguer;
+import org.clipsearch.demo.output.DemoAnnotations;
 import org.clipsearch.demo.output.GroundTruthJsonl;
 import org.clipsearch.demo.output.ImageFiles;
 import org.clipsearch.demo.output.MetadataCsv;
@@ -84,6 +86,7 @@ public final class DemoWorld {
       var csv = new MetadataCsv(csvOut);
       var jsonl = new GroundTruthJsonl(jsonOut);
       var inFlight = new ArrayDeque<Future<Written>>();
+      var truths = new ArrayList<GroundTruth>(count);
       int next = 0;
       for (int done = 0; done < count; done++) {
         while (next < count && inFlight.size() < 4 * threads) {
@@ -93,12 +96,14 @@ public final class DemoWorld {
         var image = await(inFlight.poll());
         csv.write(image.record());
         jsonl.write(image.truth());
+        truths.add(image.truth());
         jpeg += image.format() == ImageFormat.JPEG ? 1 : 0;
         progress.written(done + 1, count);
         if ((done + 1) % 1000 == 0) {
           LOG.debug("wrote {} of {} demo pictures", done + 1, count);
         }
       }
+      DemoAnnotations.write(out, truths);
     } finally {
       pool.shutdownNow();
     }

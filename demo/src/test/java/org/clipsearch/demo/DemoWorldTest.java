@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import org.clipsearch.core.label.train.AnnotationsCsv;
+import org.clipsearch.core.label.train.Tier;
 import org.clipsearch.demo.output.MetadataCsv;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class DemoWorldTest {
   @Test
   void the_same_seed_gives_byte_identical_files_on_one_thread_and_on_two() throws IOException {
     var files = relativeFiles(oneThread);
-    assertThat(files).hasSize(COUNT + 2).isEqualTo(relativeFiles(twoThreads));
+    assertThat(files).hasSize(COUNT + 3).isEqualTo(relativeFiles(twoThreads));
     for (var file : files) {
       assertThat(Files.readAllBytes(twoThreads.resolve(file))).as(file)
           .isEqualTo(Files.readAllBytes(oneThread.resolve(file)));
@@ -57,6 +59,25 @@ class DemoWorldTest {
       assertThat(row).hasSize(MetadataCsv.COLUMNS.size());
       assertThat(oneThread.resolve(row.getFirst())).isRegularFile();
     }
+  }
+
+  @Test
+  void annotations_csv_gives_each_picture_its_scene_and_its_primary_and_secondary_motifs_with_their_tier()
+      throws IOException {
+    var scenes = AnnotationsCsv.read(oneThread.resolve("annotations.csv"), "scene");
+    var motifs = AnnotationsCsv.read(oneThread.resolve("annotations.csv"), "motif");
+    assertThat(scenes).hasSize(COUNT);
+    assertThat(motifs).hasSize(COUNT);
+    for (int i = 0; i < COUNT; i++) {
+      GroundTruth truth = DemoWorld.describe(SEED, i);
+      assertThat(scenes.get(i).image()).isEqualTo(oneThread.resolve(truth.path()).toAbsolutePath().normalize());
+      assertThat(scenes.get(i).primary()).containsExactly(truth.scene());
+      assertThat(motifs.get(i).primary()).isEqualTo(truth.motifs());
+      assertThat(motifs.get(i).secondary()).isEqualTo(truth.secondaryMotifs());
+      assertThat(motifs.get(i).tier()).isEqualTo(truth.tier() == null ? Tier.STANDARD : Tier.parse(truth.tier()));
+    }
+    assertThat(motifs).anyMatch(a -> a.primary().isEmpty()).anyMatch(a -> !a.secondary().isEmpty())
+        .anyMatch(a -> a.tier() == Tier.RED_FLAG).anyMatch(a -> a.tier() == Tier.CANONICAL);
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.clipsearch.core.embed.Embedding;
 import org.clipsearch.core.label.LabelPrediction;
 import org.clipsearch.core.label.LabelScore;
 import org.clipsearch.core.label.LabelSet;
@@ -115,6 +116,11 @@ public final class IndexSchema {
   public static final String DATA_DOCUMENTS = "clipsearch.count.documents";
   /** Prefix of the running ingest's counts at the commit (indexed, updated, removed, failed...). */
   public static final String DATA_INGEST_PREFIX = "clipsearch.ingest.";
+  /**
+   * Prefix of what labelled the documents, per label set: {@code clipsearch.labels.scene = head sha256:...} (a
+   * trained head file) or {@code prompts sha256:...} (a prompt set), by the file's SHA-256.
+   */
+  public static final String DATA_LABELS_PREFIX = "clipsearch.labels.";
   /** When the commit was made, ISO-8601. */
   public static final String DATA_COMMITTED_AT = "clipsearch.committed_at";
   /**
@@ -251,6 +257,40 @@ public final class IndexSchema {
           .append('\n');
     }
     return text.toString();
+  }
+
+  /**
+   * The record a document was made from, read back from its stored fields, with {@code embedding} (read from the
+   * vector field) and new {@code labels}: what relabelling writes back with {@link #document}, so that every field,
+   * point and facet is made exactly as at ingest. The sidecar's collection is stored only when it differs from the
+   * source or is given; the reading that reproduces the stored metadata digest is taken.
+   */
+  public static ImageRecord record(Document stored, Embedding embedding, List<LabelPrediction> labels) {
+    String source = stored.get(SOURCE);
+    var extra = new java.util.TreeMap<String, String>();
+    for (var field : stored.getFields()) {
+      if (field.name().startsWith(EXTRA_PREFIX)) {
+        extra.put(field.name().substring(EXTRA_PREFIX.length()), field.stringValue());
+      }
+    }
+    String collection = stored.get(COLLECTION);
+    ImageMetadata metadata = metadata(stored, collection, extra);
+    if (collection != null && collection.equals(source)
+        && !metadata.digest().equals(stored.get(METADATA_HASH))) {
+      metadata = metadata(stored, null, extra);
+    }
+    String thumbnail = stored.get(THUMBNAIL);
+    return new ImageRecord(source, stored.get(PATH), stored.get(CONTENT_HASH),
+        stored.getField(FILE_SIZE).numericValue().longValue(), stored.getField(WIDTH).numericValue().intValue(),
+        stored.getField(HEIGHT).numericValue().intValue(),
+        java.time.Instant.ofEpochMilli(stored.getField(INDEXED_AT).numericValue().longValue()), stored.get(ORIGINAL),
+        thumbnail, metadata, embedding, labels);
+  }
+
+  private static ImageMetadata metadata(Document stored, String collection, java.util.Map<String, String> extra) {
+    return new ImageMetadata(stored.get(TITLE), stored.get(DESCRIPTION), stored.get(CREATOR), stored.get(DATE),
+        collection, stored.get(LICENCE), stored.get(SOURCE_URL), stored.get(IIIF_IMAGE), stored.get(IIIF_MANIFEST),
+        extra);
   }
 
   /** Reads stored label scores written by {@link #formatScores}. */

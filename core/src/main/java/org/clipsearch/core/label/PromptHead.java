@@ -77,22 +77,10 @@ public final class PromptHead implements LabelHead {
 
   @Override
   public float[] probabilities(Embedding image) {
-    float[] logits = new float[prototypes.size()];
-    float max = Float.NEGATIVE_INFINITY;
+    double[] logits = new double[prototypes.size()];
     for (int i = 0; i < logits.length; i++) {
       logits[i] = logitScale * image.dot(prototypes.get(i));
-      max = Math.max(max, logits[i]);
     }
-    double sum = 0;
-    double[] exp = new double[logits.length];
-    for (int i = 0; i < logits.length; i++) {
-      exp[i] = Math.exp(logits[i] - max);
-      sum += exp[i];
-    }
-    float[] probabilities = new float[logits.length];
-    for (int i = 0; i < logits.length; i++) {
-      probabilities[i] = (float) Math.min(1.0, exp[i] / sum);
-    }
-    return probabilities;
+    return Matrices.softmax(logits);
   }
 }

@@ -8,17 +8,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class PromptHeadTest {
-
-  private static final Path TINY_CLIP = Path.of("src/test/resources/models/tiny-clip");
 
   @TempDir
   static Path dir;
@@ -27,17 +23,7 @@ class PromptHeadTest {
 
   @BeforeAll
   static void open() throws Exception {
-    Path copy = Files.createDirectories(dir.resolve("tiny-clip"));
-    try (Stream<Path> files = Files.list(TINY_CLIP)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Files.copy(file, copy.resolve(file.getFileName()));
-      }
-    }
-    Files.createDirectories(copy.resolve("prompts"));
-    Files.writeString(copy.resolve("prompts/scene.tsv"),
-        "haven\ta photo of a {}\ta photo of a harbour\nstrand\ta photo of a beach\nbos_park\ta photo of a {}\n");
-    Files.writeString(copy.resolve("prompts/motif.tsv"),
-        "# kind: multi-label\n# threshold: 0.4\nHug\ttwo people hugging\nKiss\ttwo people kissing\n");
+    Path copy = TinyClipWithPrompts.copyTo(dir.resolve("tiny-clip"));
     model = ClipModel.open(copy, new ModelOptions(1, ModelOptions.Device.CPU));
   }
 

@@ -10,6 +10,7 @@ import org.clipsearch.core.index.ImageRecord;
 import org.clipsearch.core.index.IndexIdentity;
 import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.index.IndexSchema;
+import org.clipsearch.core.io.ContentHash;
 import org.clipsearch.core.label.LabelHead;
 import org.clipsearch.core.label.LabelHeads;
 import org.clipsearch.core.label.LabelPrediction;
@@ -90,16 +91,30 @@ public final class IngestPipeline {
 
   private final ClipModel model;
   private final List<LabelHead> heads;
+  private final Map<String, String> labelledBy;
 
-  /** An ingest with the model's own label heads ({@link LabelHeads#load}). */
+  /**
+   * An ingest with the model's own label heads ({@link LabelHeads#load}); each commit records which head or prompt
+   * file labelled each set.
+   */
   public IngestPipeline(ClipModel model) throws IOException {
-    this(model, LabelHeads.load(model));
+    this(model, LabelHeads.load(model), LabelHeads.provenance(model));
   }
 
   /** An ingest with these label heads. */
   public IngestPipeline(ClipModel model, List<LabelHead> heads) {
+    this(model, heads, Map.of());
+  }
+
+  /**
+   * An ingest with these label heads.
+   *
+   * @param labelledBy what each label set's head is, recorded in every commit ({@link IndexSchema#DATA_LABELS_PREFIX})
+   */
+  public IngestPipeline(ClipModel model, List<LabelHead> heads, Map<String, String> labelledBy) {
     this.model = Objects.requireNonNull(model, "model");
     this.heads = List.copyOf(heads);
+    this.labelledBy = Map.copyOf(labelledBy);
     if (!model.hasImageTower()) {
       throw new IllegalArgumentException("model " + model.manifest().name() + " has no image tower: it cannot index");
     }
@@ -130,7 +145,7 @@ public final class IngestPipeline {
     var identity = IndexIdentity.of(model, settings.vectorFormat());
     var facets = IndexSchema.facetsConfig(heads.stream().map(LabelHead::labelSet).toList());
     int documents;
-    try (LuceneSink sink = LuceneSink.open(layout, identity, facets, settings.commitEvery(),
+    try (LuceneSink sink = LuceneSink.open(layout, identity, labelledBy, facets, settings.commitEvery(),
         settings.commitInterval())) {
       sink.recordImagesRoot(settings.collection(), settings.images().toRealPath());
       var known = sink.indexed(settings.collection());

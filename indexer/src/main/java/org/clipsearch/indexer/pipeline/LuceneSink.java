@@ -51,6 +51,7 @@ final class LuceneSink implements AutoCloseable {
 
   private final IndexLayout layout;
   private final IndexIdentity identity;
+  private final Map<String, String> labelledBy;
   private final FacetsConfig facets;
   private final Directory directory;
   private final IndexWriter writer;
@@ -60,10 +61,11 @@ final class LuceneSink implements AutoCloseable {
   private int changesSinceCommit;
   private long lastCommit = System.nanoTime();
 
-  private LuceneSink(IndexLayout layout, IndexIdentity identity, FacetsConfig facets, Directory directory,
-                     IndexWriter writer, int commitEvery, Duration commitInterval) {
+  private LuceneSink(IndexLayout layout, IndexIdentity identity, Map<String, String> labelledBy, FacetsConfig facets,
+                     Directory directory, IndexWriter writer, int commitEvery, Duration commitInterval) {
     this.layout = layout;
     this.identity = identity;
+    this.labelledBy = labelledBy;
     this.facets = facets;
     this.directory = directory;
     this.writer = writer;
@@ -75,11 +77,12 @@ final class LuceneSink implements AutoCloseable {
    * Opens or creates the index. An existing index must have been built with the same model, vector format and
    * schema; a new one is committed at once, empty, so that its identity is recorded before any document.
    *
+   * @param labelledBy what labels each set ({@link IndexSchema#DATA_LABELS_PREFIX}), recorded in every commit
    * @throws IllegalStateException naming both sides when the index was built otherwise, or is not a clipsearch
    *                               index
    */
-  static LuceneSink open(IndexLayout layout, IndexIdentity identity, FacetsConfig facets, int commitEvery,
-                         Duration commitInterval) throws IOException {
+  static LuceneSink open(IndexLayout layout, IndexIdentity identity, Map<String, String> labelledBy,
+                         FacetsConfig facets, int commitEvery, Duration commitInterval) throws IOException {
     Files.createDirectories(layout.lucene());
     Directory directory = FSDirectory.open(layout.lucene());
     try {
@@ -89,7 +92,8 @@ final class LuceneSink implements AutoCloseable {
           .setRAMBufferSizeMB(128)
           .setCommitOnClose(false);
       var writer = new IndexWriter(directory, config);
-      var sink = new LuceneSink(layout, identity, facets, directory, writer, commitEvery, commitInterval);
+      var sink = new LuceneSink(layout, identity, Map.copyOf(labelledBy), facets, directory, writer, commitEvery,
+          commitInterval);
       if (DirectoryReader.indexExists(directory)) {
         SegmentInfos.readLatestCommit(directory).getUserData().forEach((key, value) -> {
           if (key.startsWith(IndexSchema.DATA_IMAGES_ROOT_PREFIX)) {
@@ -172,6 +176,7 @@ final class LuceneSink implements AutoCloseable {
   void commit(Map<String, String> counts) throws IOException {
     var data = new LinkedHashMap<>(identity.toUserData());
     data.putAll(imagesRoots);
+    labelledBy.forEach((set, by) -> data.put(IndexSchema.DATA_LABELS_PREFIX + set, by));
     data.put(IndexSchema.DATA_DOCUMENTS, Integer.toString(documents()));
     counts.forEach((k, v) -> data.put(IndexSchema.DATA_INGEST_PREFIX + k, v));
     data.put(IndexSchema.DATA_COMMITTED_AT, Instant.now().toString());

@@ -23,10 +23,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** What a test reads back from an index on disk, through a fresh reader. */
-record IndexContents(List<Document> documents, int maxDoc, Map<String, Map<String, Integer>> facets,
+public record IndexContents(List<Document> documents, int maxDoc, Map<String, Map<String, Integer>> facets,
                      Map<String, String> userData) {
 
-  static IndexContents read(IndexLayout layout) throws IOException {
+  public static IndexContents read(IndexLayout layout) throws IOException {
     try (var dir = FSDirectory.open(layout.lucene()); var reader = DirectoryReader.open(dir)) {
       var docs = new ArrayList<Document>();
       var stored = reader.storedFields();
@@ -55,14 +55,14 @@ record IndexContents(List<Document> documents, int maxDoc, Map<String, Map<Strin
   }
 
   /** The documents by relative path. */
-  Map<String, Document> byPath() {
+  public Map<String, Document> byPath() {
     var map = new TreeMap<String, Document>();
     documents.forEach(d -> map.put(d.get(IndexSchema.PATH), d));
     return map;
   }
 
   /** The ids, sorted, with repeats kept. */
-  List<String> ids() {
+  public List<String> ids() {
     return documents.stream().map(d -> d.get(IndexSchema.ID)).sorted().toList();
   }
 }

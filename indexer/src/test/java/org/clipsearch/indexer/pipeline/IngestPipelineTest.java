@@ -10,6 +10,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.index.IndexSchema;
 import org.clipsearch.core.index.VectorFormat;
+import org.clipsearch.core.io.ContentHash;
 import org.clipsearch.core.model.ClipModel;
 import org.clipsearch.core.model.ModelOptions;
 import org.junit.jupiter.api.Test;

@@ -15,13 +15,13 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real files for ingest tests: a copy of the tiny model with prompt sets, and folders of generated images. */
-final class TestCollection {
+public final class TestCollection {
 
   private TestCollection() {
   }
 
   /** The committed tiny random-weight model. */
-  static Path tinyClip() {
+  public static Path tinyClip() {
     Path dir = Path.of(System.getProperty("clipsearch.test.models", "../core/src/test/resources/models"))
         .resolve("tiny-clip");
     assertThat(dir.resolve("model.json")).as("the tiny test model").exists();
@@ -29,7 +29,7 @@ final class TestCollection {
   }
 
   /** A copy of the tiny model in {@code target} with a 3-label scene set and a 3-label motif set. */
-  static Path tinyClipWithPrompts(Path target) throws IOException {
+  public static Path tinyClipWithPrompts(Path target) throws IOException {
     Files.createDirectories(target.resolve("prompts"));
     try (Stream<Path> files = Files.list(tinyClip())) {
       for (Path file : (Iterable<Path>) files::iterator) {
@@ -52,7 +52,7 @@ final class TestCollection {
   }
 
   /** {@code count} distinct images under {@code dir}, alternately JPEG and PNG, three per folder. */
-  static List<Path> images(Path dir, int count) throws IOException {
+  public static List<Path> images(Path dir, int count) throws IOException {
     var files = new ArrayList<Path>();
     for (int i = 0; i < count; i++) {
       String format = i % 2 == 0 ? "jpg" : "png";
@@ -65,7 +65,7 @@ final class TestCollection {
   }
 
   /** Writes a photo-like picture that depends on {@code seed}. */
-  static void write(Path file, long seed, String format) throws IOException {
+  public static void write(Path file, long seed, String format) throws IOException {
     var random = new Random(seed * 7919L + 17);
     int width = 80 + random.nextInt(500);
     int height = 80 + random.nextInt(300);
@@ -84,7 +84,7 @@ final class TestCollection {
   }
 
   /** A metadata.csv with a row for each image, the title {@code Picture <i>} and the date {@code 19<50+i>}. */
-  static Path metadata(Path root, List<Path> images, String... extraLines) throws IOException {
+  public static Path metadata(Path root, List<Path> images, String... extraLines) throws IOException {
     var csv = new StringBuilder("path,title,description,creator,date,collection,licence,source_url\r\n");
     for (int i = 0; i < images.size(); i++) {
       String path = root.relativize(images.get(i)).toString();

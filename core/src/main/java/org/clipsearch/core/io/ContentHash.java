@@ -1,4 +1,4 @@
-package org.clipsearch.indexer.pipeline;
+package org.clipsearch.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,14 +8,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a file's bytes: what decides whether an indexed image changed, and what shows duplicates. */
-final class ContentHash {
+/**
+ * SHA-256 of a file's bytes: what decides whether an indexed image changed, what shows duplicates, and what keys
+ * cached embeddings.
+ */
+public final class ContentHash {
 
   private ContentHash() {
   }
 
   /** 64 lower-case hex digits. */
-  static String of(Path file) throws IOException {
+  public static String of(Path file) throws IOException {
     MessageDigest digest = sha256();
     byte[] buffer = new byte[1 << 16];
     try (InputStream in = Files.newInputStream(file)) {
@@ -27,7 +30,7 @@ final class ContentHash {
   }
 
   /** 64 lower-case hex digits of the SHA-256 of {@code text} in UTF-8. */
-  static String of(String text) {
+  public static String of(String text) {
     return HexFormat.of().formatHex(sha256().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
