@@ -1,4 +1,5 @@
-// clipsearch web interface: the image drop zone, live weight labels and keyboard shortcuts.
+// clipsearch web interface: the image drop zone, live weight labels, keyboard shortcuts, and the facet panel
+// folded away on a phone.
 // Every page works without it; it only makes them quicker to use.
 (function () {
   'use strict';
@@ -38,6 +39,12 @@
       follow('prev');
     }
   });
+
+  if (window.matchMedia('(max-width: 480px)').matches) {
+    document.querySelectorAll('details[data-closed-on-phone]').forEach(function (panel) {
+      panel.open = false;
+    });
+  }
 
   document.querySelectorAll('input[type=range][data-output]').forEach(function (slider) {
     var output = document.getElementById(slider.dataset.output);
