@@ -11,7 +11,7 @@ import java.util.Map;
 public final class HomePage {
 
   /** Facet values listed among the collection's facts. */
-  static final int FACT_VALUES = 8;
+  private static final int FACT_VALUES = 8;
 
   /**
    * An example query and its results page.

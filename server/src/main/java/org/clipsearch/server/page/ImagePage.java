@@ -21,11 +21,11 @@ import java.util.Optional;
 public final class ImagePage {
 
   /** Similar images shown. */
-  static final int SIMILAR = 12;
+  private static final int SIMILAR = 12;
   /** Duplicates shown. */
-  static final int DUPLICATES = 12;
+  private static final int DUPLICATES = 12;
   /** Labels shown per label set, most probable first. */
-  static final int LABELS = 10;
+  private static final int LABELS = 10;
 
   private static final List<String> BROWSER_FORMATS = List.of(".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp");
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A search service that answers every search with the same response and keeps the requests it was asked, for
@@ -28,7 +29,7 @@ final class FixedSearchService implements SearchService {
   FixedSearchService(SearchResponse response, List<ImageDetails> images, IndexStats stats,
                      Map<String, List<FacetCount>> facets) {
     this.response = response;
-    this.images = images.stream().collect(java.util.stream.Collectors.toMap(ImageDetails::id, i -> i));
+    this.images = images.stream().collect(Collectors.toMap(ImageDetails::id, i -> i));
     this.stats = stats;
     this.facets = facets;
   }

@@ -1,28 +1,18 @@
 package org.clipsearch.server.page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HomePageTest {
 
-  private static PageServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new PageServer(PageFixtures.service());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose
+  private static final PageServer SERVER = new PageServer(PageFixtures.service());
 
   @Test
   void home_page_has_the_search_box_the_drop_zone_examples_and_collection_facts() {
-    var page = server.get("/");
+    var page = SERVER.get("/");
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
@@ -38,7 +28,7 @@ class HomePageTest {
 
   @Test
   void home_page_speaks_dutch_when_the_browser_prefers_it() {
-    var page = server.get("/", "Accept-Language", "nl-NL,nl;q=0.9,en;q=0.8");
+    var page = SERVER.get("/", "Accept-Language", "nl-NL,nl;q=0.9,en;q=0.8");
 
     assertThat(page.body()).contains("<html lang=\"nl\">", "Doorzoek de collectie", "1.234 afbeeldingen in 2 collecties")
         .doesNotContain("??");
@@ -47,7 +37,7 @@ class HomePageTest {
 
   @Test
   void lang_parameter_wins_over_the_browser_and_travels_with_the_links() {
-    var page = server.get("/?lang=en", "Accept-Language", "nl");
+    var page = SERVER.get("/?lang=en", "Accept-Language", "nl");
 
     assertThat(page.body()).contains("<html lang=\"en\">", "Search the collection")
         .contains("name=\"lang\" value=\"en\"")
@@ -56,7 +46,7 @@ class HomePageTest {
 
   @Test
   void every_page_offers_both_languages() {
-    var page = server.get("/?lang=nl");
+    var page = SERVER.get("/?lang=nl");
 
     assertThat(page.body()).contains("href=\"/?lang=en\"", "href=\"/?lang=nl\"", "aria-current=\"true\"");
   }

@@ -1,30 +1,19 @@
 package org.clipsearch.server.page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ImagePageTest {
 
-  private static FixedSearchService service;
-  private static PageServer server;
-
-  @BeforeAll
-  static void start() {
-    service = PageFixtures.service();
-    server = new PageServer(service);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private static final FixedSearchService SERVICE = PageFixtures.service();
+  @AutoClose
+  private static final PageServer SERVER = new PageServer(SERVICE);
 
   @Test
   void detail_page_shows_the_large_image_metadata_and_labels_with_bars() {
-    var page = server.get("/images/" + PageLinks.idSegment(PageFixtures.HARBOUR));
+    var page = SERVER.get("/images/" + PageLinks.idSegment(PageFixtures.HARBOUR));
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
@@ -38,20 +27,20 @@ class ImagePageTest {
 
   @Test
   void detail_page_lists_duplicates_and_similar_images_without_itself() {
-    var page = server.get("/images/" + PageLinks.idSegment(PageFixtures.HARBOUR)).body();
+    var page = SERVER.get("/images/" + PageLinks.idSegment(PageFixtures.HARBOUR)).body();
 
     assertThat(page).contains("The same file elsewhere in the collection")
         .contains("href=\"/images/harbour%3Aimages%2F001%2F000003.jpg\"")
         .contains("Similar images")
         .doesNotContain("href=\"/images/harbour%3Aimages%2F000%2F000001.jpg\"");
-    var similar = service.requests().getLast();
+    var similar = SERVICE.requests().getLast();
     assertThat(similar.like()).isEqualTo(PageFixtures.HARBOUR);
     assertThat(page.split("class=\"hit\"")).as("one card: the mill; the copy is a duplicate").hasSize(2);
   }
 
   @Test
   void detail_page_offers_a_search_with_this_image_alone_and_with_words() {
-    var page = server.get("/images/" + PageLinks.idSegment(PageFixtures.MILL) + "?lang=nl").body();
+    var page = SERVER.get("/images/" + PageLinks.idSegment(PageFixtures.MILL) + "?lang=nl").body();
 
     assertThat(page).contains("href=\"/search?like=harbour%3Aimages%2F000%2F000002.jpg&amp;lang=nl\"")
         .contains("<input type=\"hidden\" name=\"like\" value=\"harbour:images/000/000002.jpg\">")
@@ -60,7 +49,7 @@ class ImagePageTest {
 
   @Test
   void an_unknown_image_is_a_404_page() {
-    var page = server.get("/images/harbour%3Anothing.jpg");
+    var page = SERVER.get("/images/harbour%3Anothing.jpg");
 
     assertThat(page.statusCode()).isEqualTo(404);
     assertThat(page.body()).contains("There is no such image", "harbour:nothing.jpg");

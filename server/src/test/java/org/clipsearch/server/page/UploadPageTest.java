@@ -1,7 +1,6 @@
 package org.clipsearch.server.page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -12,42 +11,32 @@ class UploadPageTest {
 
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
 
-  private static FixedSearchService service;
-  private static PageServer server;
-
-  @BeforeAll
-  static void start() {
-    service = PageFixtures.service();
-    server = new PageServer(service);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private static final FixedSearchService SERVICE = PageFixtures.service();
+  @AutoClose
+  private static final PageServer SERVER = new PageServer(SERVICE);
 
   @Test
   void an_upload_is_held_and_redirects_to_a_search_url_with_its_token() {
-    var posted = server.upload(PNG, "image/png", Map.of("q", "at night", "lang", "nl"));
+    var posted = SERVER.upload(PNG, "image/png", Map.of("q", "at night", "lang", "nl"));
 
     assertThat(posted.statusCode()).isEqualTo(303);
     var location = posted.headers().firstValue("Location").orElseThrow();
     assertThat(location).startsWith("/search?").contains("q=at+night", "lang=nl")
         .containsPattern("upload=[A-Za-z0-9_-]{22}$");
 
-    var results = server.get(location);
+    var results = SERVER.get(location);
     assertThat(results.statusCode()).isEqualTo(200);
     assertThat(results.body()).contains("Uw afbeelding", "name=\"upload\"");
-    assertThat(service.requests().getLast().image()).isEqualTo(PNG);
-    assertThat(service.requests().getLast().text()).isEqualTo("at night");
+    assertThat(SERVICE.requests().getLast().image()).isEqualTo(PNG);
+    assertThat(SERVICE.requests().getLast().text()).isEqualTo("at night");
   }
 
   @Test
   void the_held_upload_is_served_back_for_the_query_preview() {
-    var location = server.upload(PNG, "image/png", Map.of()).headers().firstValue("Location").orElseThrow();
+    var location = SERVER.upload(PNG, "image/png", Map.of()).headers().firstValue("Location").orElseThrow();
     var token = location.substring(location.indexOf("upload=") + "upload=".length());
 
-    var preview = server.get("/uploads/" + token);
+    var preview = SERVER.get("/uploads/" + token);
 
     assertThat(preview.statusCode()).isEqualTo(200);
     assertThat(preview.headers().firstValue("Content-Type")).hasValue("image/png");
@@ -56,16 +45,16 @@ class UploadPageTest {
 
   @Test
   void an_unknown_or_expired_token_asks_to_upload_again() {
-    var page = server.get("/search?upload=nothing-held-here");
+    var page = SERVER.get("/search?upload=nothing-held-here");
 
     assertThat(page.statusCode()).isEqualTo(410);
     assertThat(page.body()).contains("no longer held");
-    assertThat(server.get("/uploads/nothing-held-here").statusCode()).isEqualTo(404);
+    assertThat(SERVER.get("/uploads/nothing-held-here").statusCode()).isEqualTo(404);
   }
 
   @Test
   void a_post_without_a_file_is_a_400_page() {
-    var page = server.upload(null, null, Map.of("q", "boats"));
+    var page = SERVER.upload(null, null, Map.of("q", "boats"));
 
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.body()).contains("Choose an image to search with");
@@ -73,7 +62,7 @@ class UploadPageTest {
 
   @Test
   void a_file_that_is_not_an_image_is_a_415_page() {
-    var page = server.upload("hello".getBytes(), "text/plain", Map.of());
+    var page = SERVER.upload("hello".getBytes(), "text/plain", Map.of());
 
     assertThat(page.statusCode()).isEqualTo(415);
     assertThat(page.body()).contains("This file is not an image", "text/plain");
@@ -81,7 +70,7 @@ class UploadPageTest {
 
   @Test
   void a_file_over_the_limit_is_a_413_page() {
-    var page = server.upload(new byte[(int) PageServer.MAX_UPLOAD + 1], "image/jpeg", Map.of());
+    var page = SERVER.upload(new byte[(int) PageServer.MAX_UPLOAD + 1], "image/jpeg", Map.of());
 
     assertThat(page.statusCode()).isEqualTo(413);
     assertThat(page.body()).contains("This image file is too large");
