@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         EmbedTextCommand.class,
         EmbedImageCommand.class,
         IndexCommand.class,
+        ServeCommand.class,
         ModelsCommand.class,
         org.clipsearch.demo.cli.DemoDataCommand.class,
         EvalCommand.class,

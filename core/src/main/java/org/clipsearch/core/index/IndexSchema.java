@@ -117,6 +117,11 @@ public final class IndexSchema {
   public static final String DATA_INGEST_PREFIX = "clipsearch.ingest.";
   /** When the commit was made, ISO-8601. */
   public static final String DATA_COMMITTED_AT = "clipsearch.committed_at";
+  /**
+   * Prefix of the images folder (its real path) each collection was last indexed from, one entry per collection:
+   * {@code clipsearch.images_root.<collection>}. The server serves original files only from inside these folders.
+   */
+  public static final String DATA_IMAGES_ROOT_PREFIX = "clipsearch.images_root.";
 
   /** Facet dimensions from metadata; label sets may not take these names. */
   private static final Set<String> METADATA_DIMS = Set.of(DECADE, COLLECTION, LICENCE);

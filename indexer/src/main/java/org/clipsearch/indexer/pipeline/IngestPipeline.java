@@ -132,6 +132,7 @@ public final class IngestPipeline {
     int documents;
     try (LuceneSink sink = LuceneSink.open(layout, identity, facets, settings.commitEvery(),
         settings.commitInterval())) {
+      sink.recordImagesRoot(settings.collection(), settings.images().toRealPath());
       var known = sink.indexed(settings.collection());
       listener.started(source.estimateCount());
       documents = new Run(settings, source, sidecar, sink, known, counts, listener).execute();

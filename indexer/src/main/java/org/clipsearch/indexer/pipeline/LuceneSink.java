@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -55,6 +56,7 @@ final class LuceneSink implements AutoCloseable {
   private final IndexWriter writer;
   private final int commitEvery;
   private final long commitIntervalNanos;
+  private final Map<String, String> imagesRoots = new LinkedHashMap<>();
   private int changesSinceCommit;
   private long lastCommit = System.nanoTime();
 
@@ -88,7 +90,13 @@ final class LuceneSink implements AutoCloseable {
           .setCommitOnClose(false);
       var writer = new IndexWriter(directory, config);
       var sink = new LuceneSink(layout, identity, facets, directory, writer, commitEvery, commitInterval);
-      if (!DirectoryReader.indexExists(directory)) {
+      if (DirectoryReader.indexExists(directory)) {
+        SegmentInfos.readLatestCommit(directory).getUserData().forEach((key, value) -> {
+          if (key.startsWith(IndexSchema.DATA_IMAGES_ROOT_PREFIX)) {
+            sink.imagesRoots.put(key, value);
+          }
+        });
+      } else {
         sink.commit(Map.of());
       }
       return sink;
@@ -130,6 +138,14 @@ final class LuceneSink implements AutoCloseable {
     return result;
   }
 
+  /**
+   * Records, from the next commit on, that {@code collection} is indexed from the folder {@code root} (a real path);
+   * the folders of the index's other collections stay recorded.
+   */
+  void recordImagesRoot(String collection, Path root) {
+    imagesRoots.put(IndexSchema.DATA_IMAGES_ROOT_PREFIX + collection, root.toString());
+  }
+
   /** Adds the record's document, replacing any document with its id. */
   void write(ImageRecord record) throws IOException {
     writer.updateDocument(IndexSchema.idTerm(record.id()), IndexSchema.document(record, facets));
@@ -155,6 +171,7 @@ final class LuceneSink implements AutoCloseable {
   /** Makes every change so far durable, with the identity, the document count and {@code counts}. */
   void commit(Map<String, String> counts) throws IOException {
     var data = new LinkedHashMap<>(identity.toUserData());
+    data.putAll(imagesRoots);
     data.put(IndexSchema.DATA_DOCUMENTS, Integer.toString(documents()));
     counts.forEach((k, v) -> data.put(IndexSchema.DATA_INGEST_PREFIX + k, v));
     data.put(IndexSchema.DATA_COMMITTED_AT, Instant.now().toString());

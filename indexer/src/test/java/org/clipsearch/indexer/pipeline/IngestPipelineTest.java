@@ -35,6 +35,22 @@ class IngestPipelineTest extends TinyModelTest {
   }
 
   @Test
+  void each_collection_records_the_real_path_of_its_images_folder_and_keeps_the_others() throws Exception {
+    Path harbour = Files.createDirectories(dir.resolve("harbour"));
+    Path city = Files.createDirectories(dir.resolve("city"));
+    TestCollection.images(harbour, 2);
+    TestCollection.images(city, 2);
+    Path link = Files.createSymbolicLink(dir.resolve("harbour-link"), harbour);
+
+    ingest(settings(link));
+    ingest(IngestSettings.of(city, "city").withIndex(dir.resolve("index")).withThreads(3, 2));
+
+    assertThat(IndexContents.read(new IndexLayout(dir.resolve("index"))).userData())
+        .containsEntry(IndexSchema.DATA_IMAGES_ROOT_PREFIX + "test", harbour.toRealPath().toString())
+        .containsEntry(IndexSchema.DATA_IMAGES_ROOT_PREFIX + "city", city.toRealPath().toString());
+  }
+
+  @Test
   void each_image_becomes_one_document_with_its_metadata_labels_facets_and_thumbnail() throws Exception {
     Path root = Files.createDirectories(dir.resolve("collection"));
     List<Path> images = TestCollection.images(root, 7);

@@ -1,0 +1,196 @@
+package org.clipsearch.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import org.clipsearch.core.index.IndexIdentity;
+import org.clipsearch.core.index.IndexLayout;
+import org.clipsearch.core.model.ClipModel;
+import org.clipsearch.server.api.ApiDocs;
+import org.clipsearch.server.api.MetricsController;
+import org.clipsearch.server.api.RequestMetrics;
+import org.clipsearch.server.api.StatusController;
+import org.clipsearch.server.backend.IndexBackend;
+import org.clipsearch.server.backend.lucene.LuceneBackend;
+import org.clipsearch.server.error.ApiError;
+import org.clipsearch.server.error.ApiException;
+import org.clipsearch.server.image.ImageController;
+import org.clipsearch.server.image.ImageFiles;
+import org.clipsearch.server.search.BadParameterException;
+import org.clipsearch.server.search.ClipSearchService;
+import org.clipsearch.server.search.ResultCache;
+import org.clipsearch.server.search.SearchController;
+import org.clipsearch.server.search.SearchParams;
+import org.clipsearch.server.search.SearchService;
+import org.clipsearch.server.search.TextEmbeddings;
+import org.clipsearch.server.search.UnknownImageException;
+import org.clipsearch.server.search.UploadEmbedder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The server: one place that wires every route, the error mapping and the parts behind them.
+ *
+ * <pre>{@code
+ * try (ServerApp server = ServerApp.open(ServerSettings.of(indexDir, modelDir), List.of())) {
+ *   int port = server.start();
+ * }
+ * }</pre>
+ *
+ * <p>Ids go into URLs as one percent-encoded path segment ({@link org.clipsearch.server.image.ImageUrls}). Other
+ * modules add routes, such as the HTML pages, as {@link RouteGroup}s (see {@link #configure}).
+ */
+public final class ServerApp implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServerApp.class);
+
+  private final ServerSettings settings;
+  private final ClipModel model;
+  private final IndexBackend backend;
+  private final List<RouteGroup> pages;
+  private final TextEmbeddings texts;
+  private final ResultCache results;
+  private final ClipSearchService search;
+  private final RequestMetrics metrics = new RequestMetrics();
+  private final TimeLimit timeLimit;
+  private final Javalin app;
+
+  /**
+   * A server over an open model and index, which it closes when closed.
+   *
+   * @throws IllegalStateException when the index was built with another model
+   */
+  public ServerApp(ServerSettings settings, ClipModel model, IndexBackend backend, List<RouteGroup> pages) {
+    this.settings = settings;
+    this.model = model;
+    this.backend = backend;
+    this.pages = List.copyOf(pages);
+    IndexIdentity index = backend.identity();
+    index.requireSameAs(IndexIdentity.of(model, index.vectorFormat()), settings.index());
+    this.texts = new TextEmbeddings(model.textEmbedder(), model.fingerprint().value(), settings.textCacheSize());
+    this.results = new ResultCache(settings.resultCacheSize());
+    var uploads = new UploadEmbedder(model.imageEmbedder(), settings.uploadLimits(), model.manifest().image().size());
+    this.search = new ClipSearchService(backend, texts, uploads, results, settings.limits().candidateLimit());
+    this.timeLimit = new TimeLimit(settings.searchThreads(), 4 * settings.searchThreads(), settings.requestTimeout());
+    this.app = Javalin.create(this::configure);
+  }
+
+  /**
+   * Opens the model and the index of {@code settings} and wires a server over them with these extra routes.
+   *
+   * @throws IllegalArgumentException when the model or the index cannot be opened
+   * @throws IllegalStateException    when the index was built with another model
+   */
+  public static ServerApp open(ServerSettings settings, List<RouteGroup> pages) throws IOException {
+    ClipModel model = ClipModel.open(settings.model(), settings.modelOptions());
+    try {
+      LuceneBackend backend = LuceneBackend.open(new IndexLayout(settings.index()));
+      try {
+        return new ServerApp(settings, model, backend, pages);
+      } catch (RuntimeException e) {
+        backend.close();
+        throw e;
+      }
+    } catch (IOException | RuntimeException e) {
+      model.close();
+      throw e;
+    }
+  }
+
+  private void configure(JavalinConfig config) {
+    config.startup.showJavalinBanner = false;
+    config.http.maxRequestSize = settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES;
+    config.jetty.multipartConfig.maxFileSize(settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES,
+        SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES, SizeUnit.BYTES);
+    config.requestLogger.http((ctx, millis) -> metrics.record(route(ctx), ctx.method().name(), ctx.statusCode(),
+        millis));
+
+    var searches = new SearchController(search, settings.limits());
+    var images = new ImageController(search, backend, new ImageFiles(backend, new IndexLayout(settings.index())));
+    var status = new StatusController(search);
+    var docs = ApiDocs.load();
+    var metricsPage = new MetricsController(metrics,
+        Map.of("text_embeddings", texts::stats, "results", results::stats), backend);
+
+    RoutesConfig routes = config.routes;
+    routes.get("/api/search", timeLimit.limited(searches::search));
+    routes.post("/api/search", timeLimit.limited(searches::search));
+    routes.get("/api/images/{id}", images::details);
+    routes.get("/api/images/{id}/thumbnail", images::thumbnail);
+    routes.get("/api/images/{id}/file", images::file);
+    routes.get("/api/images/{id}/similar", timeLimit.limited(searches::similar));
+    routes.get("/api/facets", status::facets);
+    routes.get("/api/stats", status::stats);
+    routes.get("/health", status::health);
+    routes.get("/metrics", metricsPage::metrics);
+    routes.get("/openapi.json", docs::openApi);
+    routes.get("/api", docs::page);
+    pages.forEach(group -> group.register(config, search));
+    mapErrors(routes);
+  }
+
+  /** The one place exceptions become HTTP answers: JSON {@link ApiError}s, never a stack trace. */
+  private static void mapErrors(RoutesConfig routes) {
+    routes.exception(BadParameterException.class, (e, ctx) -> answer(ctx, 400, new ApiError(e.getMessage(),
+        e.parameter())));
+    routes.exception(UnknownImageException.class, (e, ctx) -> answer(ctx, 404, ApiError.of(e.getMessage())));
+    routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.body()));
+    routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+      answer(ctx, 500, ApiError.of("internal error; the server log has the details"));
+    });
+    routes.error(404, ctx -> {
+      if (ctx.resultInputStream() == null) {
+        answer(ctx, 404, ApiError.of("no such route: " + ctx.method() + " " + ctx.path()));
+      }
+    });
+  }
+
+  private static void answer(Context ctx, int status, ApiError error) {
+    ctx.status(status).json(error);
+  }
+
+  private static String route(Context ctx) {
+    var endpoint = ctx.endpoints().lastHttpEndpoint();
+    return endpoint == null ? "unmatched" : endpoint.path;
+  }
+
+  /** Starts listening on the settings' address and port; returns the port bound (a free one for port 0). */
+  public int start() {
+    app.start(settings.bind(), settings.port());
+    return app.port();
+  }
+
+  /** Every HTTP route served, as {@code METHOD /path}, e.g. {@code GET /api/images/{id}}. */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(handler -> handler.endpoint.method.name() + " " + handler.endpoint.path).toList();
+  }
+
+  /** The search service, as the page routes use it. */
+  public SearchService search() {
+    return search;
+  }
+
+  /** Stops listening and closes the index and the model. */
+  @Override
+  public void close() {
+    try {
+      app.stop();
+      timeLimit.close();
+    } finally {
+      try {
+        backend.close();
+      } finally {
+        model.close();
+      }
+    }
+  }
+}

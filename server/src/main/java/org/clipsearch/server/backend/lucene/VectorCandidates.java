@@ -1,0 +1,68 @@
+package org.clipsearch.server.backend.lucene;
+
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RescoreTopNQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.clipsearch.core.index.IndexSchema;
+import org.clipsearch.core.index.VectorFormat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The nearest neighbours of a query vector under a filter. The filter runs inside the HNSW search
+ * ({@link KnnFloatVectorQuery} with a filter: exact search when few documents pass it), so the candidates are full
+ * whenever enough documents match. A quantised index is searched for more neighbours than asked (int8 1.5x, int4 2x,
+ * binary 4x) which are then rescored with the full-precision vectors Lucene keeps beside the quantised ones
+ * ({@link RescoreTopNQuery}), and the best are kept.
+ *
+ * <p>Scores are cosine similarities: the index compares unit vectors by dot product, and Lucene's score for that
+ * is {@code (1 + dot) / 2}.
+ */
+final class VectorCandidates {
+
+  private VectorCandidates() {
+  }
+
+  /** How many neighbours a quantised search looks at per neighbour wanted. */
+  static float oversampling(VectorFormat.Encoding encoding) {
+    return switch (encoding) {
+      case FLOAT -> 1f;
+      case INT8 -> 1.5f;
+      case INT4 -> 2f;
+      case BINARY -> 4f;
+    };
+  }
+
+  /**
+   * The best {@code limit} documents by cosine similarity, best first, without those under {@code minScore} or
+   * under {@code relativeCutoff} times the best similarity.
+   */
+  static List<Scored> search(IndexSearcher searcher, float[] target, Query filter, int limit,
+                             VectorFormat.Encoding encoding, Float minScore, Float relativeCutoff) throws IOException {
+    int k = (int) Math.ceil(limit * oversampling(encoding));
+    Query query = new KnnFloatVectorQuery(IndexSchema.VECTOR, target, k, filter);
+    if (encoding != VectorFormat.Encoding.FLOAT) {
+      query = RescoreTopNQuery.createFullPrecisionRescorerQuery(query, target, IndexSchema.VECTOR, limit);
+    }
+    ScoreDoc[] top = searcher.search(query, limit).scoreDocs;
+    var kept = new ArrayList<Scored>(top.length);
+    float best = top.length == 0 ? 0f : cosine(top[0].score);
+    for (ScoreDoc hit : top) {
+      float cosine = cosine(hit.score);
+      boolean belowMin = minScore != null && cosine < minScore;
+      boolean belowRelative = relativeCutoff != null && cosine < relativeCutoff * best;
+      if (!belowMin && !belowRelative) {
+        kept.add(new Scored(hit.doc, cosine));
+      }
+    }
+    return kept;
+  }
+
+  private static float cosine(float luceneScore) {
+    return 2f * luceneScore - 1f;
+  }
+}
