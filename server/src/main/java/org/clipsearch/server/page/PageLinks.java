@@ -1,9 +1,7 @@
 package org.clipsearch.server.page;
 
 import io.javalin.http.Context;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.clipsearch.server.image.ImageUrls;
 
 /**
  * The URLs one page links to. A language chosen with {@code ?lang=} travels with every link, so a visitor who
@@ -56,9 +54,9 @@ public record PageLinks(String path, QueryString query, String lang) {
     return lang == null ? search : search.set("lang", lang);
   }
 
-  /** An image id as one path segment: every reserved character, the slashes of its path included, escaped. */
+  /** An image id as one path segment, as the server encodes ids: the slashes of its path escaped. */
   static String idSegment(String id) {
-    return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    return ImageUrls.segment(id);
   }
 
   private String suffix(QueryString search) {

@@ -2,48 +2,65 @@ package org.clipsearch.server.page;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
+import org.clipsearch.server.RouteGroup;
+import org.clipsearch.server.ServerSettings;
 import org.clipsearch.server.search.SearchService;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The web interface's routes: the pages, the upload of a query image, and the static files of the web jar under
- * {@code /static}.
+ * The web interface's routes, added to the server as a {@link RouteGroup}: the pages, the upload of a query image,
+ * and the static files of the web jar under {@code /static}.
  *
  * <pre>{@code
- * var pages = new PageRoutes(service, parser, new UploadCache(Duration.ofHours(1), 256L << 20),
- *     20L << 20, PageRoutes.DEMO_EXAMPLES);
- * Javalin.create(config -> pages.register(config));
+ * ServerApp.open(settings, List.of(PageRoutes.of(settings)));
  * }</pre>
  */
-public final class PageRoutes {
+public final class PageRoutes implements RouteGroup {
 
   /** Example queries that the demo world and its model answer. */
   public static final List<String> DEMO_EXAMPLES = List.of(
       "boats in a harbour at dusk", "a windmill in the snow", "skaters on a frozen canal",
       "a ferris wheel at a funfair", "a train at the station at night");
 
-  private final HomePage home;
-  private final SearchPage search;
-  private final UploadPage upload;
-  private final ImagePage image;
+  /** How long an uploaded query image is held after its last use. */
+  public static final Duration UPLOAD_TIME_TO_LIVE = Duration.ofHours(1);
+  /** The most bytes of uploaded query images held at once. */
+  public static final long UPLOAD_CACHE_BYTES = 256L * 1024 * 1024;
+
+  private final PageSearchParser parser;
+  private final UploadCache uploads;
+  private final long maxUploadBytes;
+  private final List<String> examples;
 
   /**
+   * @param parser         reads a search from a results page's URL
+   * @param uploads        where uploaded query images are held
    * @param maxUploadBytes the largest query image accepted
    * @param examples       the home page's example queries
    */
-  public PageRoutes(SearchService service, PageSearchParser parser, UploadCache uploads, long maxUploadBytes,
-                    List<String> examples) {
-    var renderer = new PageRenderer();
-    home = new HomePage(service, renderer, examples);
-    search = new SearchPage(service, parser, uploads, renderer);
-    upload = new UploadPage(uploads, renderer, maxUploadBytes);
-    image = new ImagePage(service, renderer);
+  public PageRoutes(PageSearchParser parser, UploadCache uploads, long maxUploadBytes, List<String> examples) {
+    this.parser = parser;
+    this.uploads = uploads;
+    this.maxUploadBytes = maxUploadBytes;
+    this.examples = List.copyOf(examples);
   }
 
-  /** Adds the pages and static files to a Javalin configuration. */
-  public void register(JavalinConfig config) {
+  /** The pages of a server with these settings: its search parameters and upload limit, the demo examples. */
+  public static PageRoutes of(ServerSettings settings) {
+    return new PageRoutes(new ApiSearchParser(settings.limits()),
+        new UploadCache(UPLOAD_TIME_TO_LIVE, UPLOAD_CACHE_BYTES), settings.limits().maxUploadBytes(), DEMO_EXAMPLES);
+  }
+
+  @Override
+  public void register(JavalinConfig config, SearchService search) {
+    var renderer = new PageRenderer();
+    var home = new HomePage(search, renderer, examples);
+    var results = new SearchPage(search, parser, uploads, renderer);
+    var upload = new UploadPage(uploads, renderer, maxUploadBytes);
+    var image = new ImagePage(search, renderer);
     config.staticFiles.add(files -> {
       files.hostedPath = "/static";
       files.directory = "/static";
@@ -51,7 +68,7 @@ public final class PageRoutes {
       files.headers = Map.of("Cache-Control", "max-age=3600");
     });
     config.routes.get("/", home::show);
-    config.routes.get("/search", search::show);
+    config.routes.get("/search", results::show);
     config.routes.post("/search", upload::accept);
     config.routes.get("/uploads/{token}", upload::serve);
     config.routes.get("/images/{id}", image::show);

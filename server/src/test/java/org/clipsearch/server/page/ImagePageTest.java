@@ -18,7 +18,7 @@ class ImagePageTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
         .contains("<h1>Boats in a harbour</h1>")
-        .contains("src=\"/api/images/harbour%3Aimages%2F000%2F000001.jpg/file\" width=\"640\" height=\"452\"")
+        .contains("src=\"/api/images/harbour:images%2F000%2F000001.jpg/file\" width=\"640\" height=\"452\"")
         .contains("Studio NL-04", "1963-05-14", "CC0 1.0", "north quay")
         .contains("images/000/000001.jpg, 640 × 452 pixels, 47 KB")
         .contains("style=\"width: 91.0%\"", "91.0%", "assigned")
@@ -30,9 +30,9 @@ class ImagePageTest {
     var page = SERVER.get("/images/" + PageLinks.idSegment(PageFixtures.HARBOUR)).body();
 
     assertThat(page).contains("The same file elsewhere in the collection")
-        .contains("href=\"/images/harbour%3Aimages%2F001%2F000003.jpg\"")
+        .contains("href=\"/images/harbour:images%2F001%2F000003.jpg\"")
         .contains("Similar images")
-        .doesNotContain("href=\"/images/harbour%3Aimages%2F000%2F000001.jpg\"");
+        .doesNotContain("href=\"/images/harbour:images%2F000%2F000001.jpg\"");
     var similar = SERVICE.requests().getLast();
     assertThat(similar.like()).isEqualTo(PageFixtures.HARBOUR);
     assertThat(page.split("class=\"hit\"")).as("one card: the mill; the copy is a duplicate").hasSize(2);

@@ -13,7 +13,7 @@ class PageLinksTest {
 
   @Test
   void an_id_is_one_path_segment_with_its_slashes_escaped() {
-    assertThat(PageLinks.idSegment(ID)).isEqualTo("demo%3Aimages%2F000%2F000123%20b.jpg");
+    assertThat(PageLinks.idSegment(ID)).isEqualTo("demo:images%2F000%2F000123%20b.jpg");
   }
 
   @Test
@@ -21,7 +21,7 @@ class PageLinksTest {
     var links = PageLinks.of("/search", QueryString.of(Map.of("q", List.of("boats"))));
 
     assertThat(links.home()).isEqualTo("/");
-    assertThat(links.image(ID)).isEqualTo("/images/demo%3Aimages%2F000%2F000123%20b.jpg");
+    assertThat(links.image(ID)).isEqualTo("/images/demo:images%2F000%2F000123%20b.jpg");
     assertThat(links.similar(ID)).isEqualTo("/search?like=demo%3Aimages%2F000%2F000123+b.jpg");
     assertThat(links.lang()).isNull();
   }

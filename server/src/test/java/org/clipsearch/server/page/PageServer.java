@@ -1,6 +1,7 @@
 package org.clipsearch.server.page;
 
 import io.javalin.Javalin;
+import org.clipsearch.server.search.SearchLimits;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
-/** The page routes on a free port over a given search service, and an HTTP client that does not follow redirects. */
+/**
+ * The page routes on a free port over a given search service, with the API's parameter parser, and an HTTP client
+ * that does not follow redirects.
+ */
 final class PageServer implements AutoCloseable {
 
   static final long MAX_UPLOAD = 1024 * 1024;
@@ -22,10 +26,11 @@ final class PageServer implements AutoCloseable {
   final UploadCache uploads = new UploadCache(Duration.ofMinutes(5), 16L << 20);
 
   PageServer(FixedSearchService service) {
-    var pages = new PageRoutes(service, new TestSearchParser(), uploads, MAX_UPLOAD, PageRoutes.DEMO_EXAMPLES);
+    var limits = new SearchLimits(1000, 100, MAX_UPLOAD, 1000);
+    var pages = new PageRoutes(new ApiSearchParser(limits), uploads, MAX_UPLOAD, PageRoutes.DEMO_EXAMPLES);
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
-      pages.register(config);
+      pages.register(config, service);
     }).start("127.0.0.1", 0);
   }
 
