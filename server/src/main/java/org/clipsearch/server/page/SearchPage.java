@@ -2,6 +2,7 @@ package org.clipsearch.server.page;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.clipsearch.server.search.FacetCount;
 import org.clipsearch.server.search.SearchRequest;
 import org.clipsearch.server.search.SearchResponse;
 import org.clipsearch.server.search.SearchService;
@@ -49,9 +50,11 @@ public final class SearchPage {
     }
     SearchRequest request;
     SearchResponse response;
+    Map<String, List<FacetCount>> counts;
     try {
       request = parser.parse(ctx, upload == null ? null : upload.bytes());
       response = service.search(request);
+      counts = SidebarCounts.of(service, request, response);
     } catch (UnknownImageException e) {
       renderer.renderError(ctx, HttpStatus.NOT_FOUND, "error.unknownImage", e.getMessage());
       return;
@@ -59,10 +62,11 @@ public final class SearchPage {
       renderer.renderError(ctx, HttpStatus.BAD_REQUEST, "error.badSearch", e.getMessage());
       return;
     }
-    renderer.render(ctx, "search", model(request, response, token, links));
+    renderer.render(ctx, "search", model(request, response, counts, token, links));
   }
 
-  private Map<String, Object> model(SearchRequest request, SearchResponse response, String token, PageLinks links) {
+  private Map<String, Object> model(SearchRequest request, SearchResponse response,
+                                    Map<String, List<FacetCount>> counts, String token, PageLinks links) {
     var query = links.query();
     var model = new HashMap<String, Object>();
     model.put("request", request);
@@ -70,7 +74,7 @@ public final class SearchPage {
     model.put("refineOpen", refined(request));
     model.put("response", response);
     model.put("cards", HitCard.of(response.hits(), (response.page() - 1) * response.size() + 1, links));
-    model.put("facets", FacetSidebar.of(response.facets(), query, links));
+    model.put("facets", FacetSidebar.of(counts, query, links));
     model.put("pager", Pager.of(response.page(), response.size(), response.totalCandidates(), query, links));
     model.put("hidden", hiddenFilters(query));
     model.put("likeImage", request.like() == null ? null : service.image(request.like()).orElse(null));
