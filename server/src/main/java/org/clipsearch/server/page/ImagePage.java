@@ -27,6 +27,7 @@ public final class ImagePage {
   /** Labels shown per label set, most probable first. */
   private static final int LABELS = 10;
 
+  private static final List<String> FIRST_LABEL_SETS = List.of("scene", "motif");
   private static final List<String> BROWSER_FORMATS = List.of(".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp");
 
   private final SearchService service;
@@ -65,9 +66,9 @@ public final class ImagePage {
         .limit(SIMILAR).toList();
   }
 
-  /** The label sets in the order the index lists them, then any other the image has. */
-  private List<String> labelSets(ImageDetails details) {
-    var sets = new ArrayList<>(service.stats().labelSets());
+  /** The label sets in the sidebar's order (scene, then motif), then any other the image has, by name. */
+  private static List<String> labelSets(ImageDetails details) {
+    var sets = new ArrayList<>(FIRST_LABEL_SETS);
     sets.retainAll(details.labels().keySet());
     details.labels().keySet().stream().sorted().filter(s -> !sets.contains(s)).forEach(sets::add);
     return sets;
