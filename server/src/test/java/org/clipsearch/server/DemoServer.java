@@ -45,12 +45,18 @@ final class DemoServer implements AutoCloseable {
   /** Indexes {@code count} demo pictures of {@code seed} as collection {@code demo}, then serves the index. */
   static DemoServer start(Path dir, long seed, int count, java.util.function.Consumer<Path> beforeIndexing)
       throws Exception {
+    return start(dir, seed, count, beforeIndexing, settings -> List.of());
+  }
+
+  /** As {@link #start(Path, long, int, java.util.function.Consumer)}, with route groups (the web pages) added. */
+  static DemoServer start(Path dir, long seed, int count, java.util.function.Consumer<Path> beforeIndexing,
+                          java.util.function.Function<ServerSettings, List<RouteGroup>> pages) throws Exception {
     Path images = dir.resolve("demo");
     var truth = generate(images, seed, count);
     beforeIndexing.accept(images);
     index(dir.resolve("index"), images, "demo");
-    ServerApp server = ServerApp.open(ServerSettings.of(dir.resolve("index"), DEMO_CLIP)
-        .withBind(ServerSettings.LOOPBACK, 0), List.of());
+    var settings = ServerSettings.of(dir.resolve("index"), DEMO_CLIP).withBind(ServerSettings.LOOPBACK, 0);
+    ServerApp server = ServerApp.open(settings, pages.apply(settings));
     var demo = new DemoServer(dir, server, server.start());
     truth.forEach((path, t) -> demo.truth.put("demo:" + path, t));
     return demo;

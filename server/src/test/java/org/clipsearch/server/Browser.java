@@ -1,4 +1,4 @@
-package org.clipsearch.server.page;
+package org.clipsearch.server;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -81,6 +81,12 @@ final class Browser implements AutoCloseable {
     return driver.switchTo().activeElement();
   }
 
+  /** Whether every image matching {@code css} has loaded and decoded (a broken one has no natural width). */
+  boolean imagesShown(String css) {
+    return (Boolean) driver.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
+        + ".every(i => i.complete && i.naturalWidth > 0)", css);
+  }
+
   /** How many pixels the page is wider than the window (0 when nothing needs sideways scrolling). */
   int horizontalOverflow() {
     return ((Number) driver.executeScript(
@@ -108,12 +114,11 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Saves the whole page, not only the window, as a PNG. Scrolls through the page first so that lazy images load,
-   * and waits for them.
+   * Saves the whole page, not only the window, as a PNG. Lazy images below the window are switched to load at once
+   * first, and the screenshot waits for every image.
    */
   void screenshot(Path file) {
-    driver.executeScript("for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {"
-        + " window.scrollTo(0, y); } window.scrollTo(0, 0);");
+    driver.executeScript("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')");
     awaitImages();
     var width = ((Number) driver.executeScript("return document.documentElement.clientWidth")).intValue();
     var height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).intValue();
