@@ -17,8 +17,8 @@ import java.util.concurrent.CountDownLatch;
 
 /** Serves an index: the web interface and the JSON API, until stopped with Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve an index over HTTP: the JSON API (/api/search, /api/images/{id}, ...), its documentation "
-        + "at /api and /openapi.json, /health and /metrics.",
+    description = {"Serve an index over HTTP: the web interface (/, in English and Dutch), the JSON API (/api/search, "
+        + "/api/images/{id}, ...), its documentation at /api and /openapi.json, /health and /metrics.",
         "Listens on the loopback address unless --bind says otherwise; prints the URL once listening; Ctrl-C stops."})
 final class ServeCommand implements Callable<Integer> {
 
