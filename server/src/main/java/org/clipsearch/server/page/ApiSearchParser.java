@@ -11,7 +11,7 @@ import org.clipsearch.server.search.SearchRequest;
  * API URL mean the same search, checked the same way. An image held by the {@link UploadCache} becomes the image
  * part of the request.
  */
-final class ApiSearchParser implements PageSearchParser {
+final class ApiSearchParser {
 
   /**
    * {@link SearchParams} takes an image part from outside only as {@code like}; this id stands in that slot while
@@ -25,8 +25,13 @@ final class ApiSearchParser implements PageSearchParser {
     this.limits = limits;
   }
 
-  @Override
-  public SearchRequest parse(Context ctx, byte[] image) {
+  /**
+   * The search the request's query parameters describe.
+   *
+   * @param image the bytes of a held upload, or null
+   * @throws IllegalArgumentException naming the parameter, when one is malformed or the combination is incomplete
+   */
+  SearchRequest parse(Context ctx, byte[] image) {
     if (image == null) {
       return SearchParams.read(ctx, limits, limits.maxPageSize(), null);
     }

@@ -8,19 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code GET /}: the search box, the image drop zone, example queries and what the collection holds. */
-public final class HomePage {
+final class HomePage {
 
   /** Facet values listed among the collection's facts. */
   private static final int FACT_VALUES = 8;
-
-  /**
-   * An example query and its results page.
-   *
-   * @param text the query
-   * @param href its results
-   */
-  public record Example(String text, String href) {
-  }
 
   private final SearchService service;
   private final PageRenderer renderer;
@@ -29,19 +20,19 @@ public final class HomePage {
   /**
    * @param examples queries that show what the collection and its model answer well
    */
-  public HomePage(SearchService service, PageRenderer renderer, List<String> examples) {
+  HomePage(SearchService service, PageRenderer renderer, List<String> examples) {
     this.service = service;
     this.renderer = renderer;
     this.examples = List.copyOf(examples);
   }
 
-  public void show(Context ctx) {
+  void show(Context ctx) {
     var links = PageLinks.of(ctx);
     var facets = service.facets();
     renderer.render(ctx, "home", Map.of(
         "stats", service.stats(),
         "examples", examples.stream()
-            .map(q -> new Example(q, links.search(QueryString.empty().set("q", q)))).toList(),
+            .map(q -> new ExampleQuery(q, links.search(QueryString.empty().set("q", q)))).toList(),
         "scenes", top(facets.getOrDefault("scene", List.of())),
         "motifs", top(facets.getOrDefault("motif", List.of()))));
   }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code GET /images/{id}}: one image large, its metadata, its labels with how sure the model is, its duplicates
  * (same content hash), the images most like it, and a search that starts from it.
  */
-public final class ImagePage {
+final class ImagePage {
 
   /** Similar images shown. */
   private static final int SIMILAR = 12;
@@ -33,12 +33,12 @@ public final class ImagePage {
   private final SearchService service;
   private final PageRenderer renderer;
 
-  public ImagePage(SearchService service, PageRenderer renderer) {
+  ImagePage(SearchService service, PageRenderer renderer) {
     this.service = service;
     this.renderer = renderer;
   }
 
-  public void show(Context ctx) {
+  void show(Context ctx) {
     var id = ctx.pathParam("id");
     var found = service.image(id);
     if (found.isEmpty()) {

@@ -7,7 +7,7 @@ import java.util.Locale;
  * The interface language of one request: the {@code lang} query parameter when it names a supported language, then
  * the best match of the browser's {@code Accept-Language}, then English.
  */
-public final class PageLocale {
+final class PageLocale {
 
   /** The languages the interface is written in, the default first. */
   public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.of("nl"));

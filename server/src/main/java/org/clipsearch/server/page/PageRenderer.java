@@ -14,11 +14,11 @@ import java.util.Map;
  * ({@link PageLocale}), with the interface text from {@code i18n/messages_*.properties}. Every template gets
  * {@code links} ({@link PageLinks}) and {@code lang} (the language code) besides its own model.
  */
-public final class PageRenderer {
+final class PageRenderer {
 
   private final TemplateEngine engine;
 
-  public PageRenderer() {
+  PageRenderer() {
     var loader = PageRenderer.class.getClassLoader();
     var resolver = new ClassLoaderTemplateResolver(loader);
     resolver.setPrefix("templates/");
@@ -32,7 +32,7 @@ public final class PageRenderer {
   }
 
   /** Renders {@code template} with {@code model} as the response body, status unchanged. */
-  public void render(Context ctx, String template, Map<String, Object> model) {
+  void render(Context ctx, String template, Map<String, Object> model) {
     var locale = PageLocale.choose(ctx.queryParam("lang"), ctx.header("Accept-Language"));
     var variables = new HashMap<String, Object>(model);
     variables.put("links", PageLinks.of(ctx));
@@ -48,7 +48,7 @@ public final class PageRenderer {
    * @param titleKey message key of the page's heading
    * @param detail   what went wrong, as the search service or the validation said it, or null
    */
-  public void renderError(Context ctx, HttpStatus status, String titleKey, String detail) {
+  void renderError(Context ctx, HttpStatus status, String titleKey, String detail) {
     var model = new HashMap<String, Object>();
     model.put("titleKey", titleKey);
     model.put("detail", detail);

@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import org.clipsearch.server.RouteGroup;
 import org.clipsearch.server.ServerSettings;
+import org.clipsearch.server.search.SearchLimits;
 import org.clipsearch.server.search.SearchService;
 
 import java.time.Duration;
@@ -30,36 +31,32 @@ public final class PageRoutes implements RouteGroup {
   /** The most bytes of uploaded query images held at once. */
   public static final long UPLOAD_CACHE_BYTES = 256L * 1024 * 1024;
 
-  private final PageSearchParser parser;
+  private final SearchLimits limits;
   private final UploadCache uploads;
-  private final long maxUploadBytes;
   private final List<String> examples;
 
   /**
-   * @param parser         reads a search from a results page's URL
-   * @param uploads        where uploaded query images are held
-   * @param maxUploadBytes the largest query image accepted
-   * @param examples       the home page's example queries
+   * @param limits   the bounds of a search, as the JSON API has them (the upload limit among them)
+   * @param uploads  where uploaded query images are held
+   * @param examples the home page's example queries
    */
-  public PageRoutes(PageSearchParser parser, UploadCache uploads, long maxUploadBytes, List<String> examples) {
-    this.parser = parser;
+  public PageRoutes(SearchLimits limits, UploadCache uploads, List<String> examples) {
+    this.limits = limits;
     this.uploads = uploads;
-    this.maxUploadBytes = maxUploadBytes;
     this.examples = List.copyOf(examples);
   }
 
-  /** The pages of a server with these settings: its search parameters and upload limit, the demo examples. */
+  /** The pages of a server with these settings: its search limits, an upload cache, the demo examples. */
   public static PageRoutes of(ServerSettings settings) {
-    return new PageRoutes(new ApiSearchParser(settings.limits()),
-        new UploadCache(UPLOAD_TIME_TO_LIVE, UPLOAD_CACHE_BYTES), settings.limits().maxUploadBytes(), DEMO_EXAMPLES);
+    return new PageRoutes(settings.limits(), new UploadCache(UPLOAD_TIME_TO_LIVE, UPLOAD_CACHE_BYTES), DEMO_EXAMPLES);
   }
 
   @Override
   public void register(JavalinConfig config, SearchService search) {
     var renderer = new PageRenderer();
     var home = new HomePage(search, renderer, examples);
-    var results = new SearchPage(search, parser, uploads, renderer);
-    var upload = new UploadPage(uploads, renderer, maxUploadBytes);
+    var results = new SearchPage(search, new ApiSearchParser(limits), uploads, renderer);
+    var upload = new UploadPage(uploads, renderer, limits.maxUploadBytes());
     var image = new ImagePage(search, renderer);
     config.staticFiles.add(files -> {
       files.hostedPath = "/static";

@@ -18,24 +18,24 @@ import java.util.Map;
  * facet sidebar and the pager. The URL takes the parameters of {@code /api/search} plus {@code upload} (the token
  * of an image held by {@link UploadCache}) and {@code lang}.
  */
-public final class SearchPage {
+final class SearchPage {
 
   /** The filter parameters the query form carries as hidden fields, so a new query keeps its filters. */
   private static final List<String> HIDDEN_FILTERS = List.of("scene", "motif", "motif_mode", "collection", "licence");
 
   private final SearchService service;
-  private final PageSearchParser parser;
+  private final ApiSearchParser parser;
   private final UploadCache uploads;
   private final PageRenderer renderer;
 
-  public SearchPage(SearchService service, PageSearchParser parser, UploadCache uploads, PageRenderer renderer) {
+  SearchPage(SearchService service, ApiSearchParser parser, UploadCache uploads, PageRenderer renderer) {
     this.service = service;
     this.parser = parser;
     this.uploads = uploads;
     this.renderer = renderer;
   }
 
-  public void show(Context ctx) {
+  void show(Context ctx) {
     var links = PageLinks.of(ctx);
     var query = links.query();
     if (query.without("lang").isEmpty()) {

@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
  * {@code GET /search?upload=TOKEN&...}, so the results have a URL that paging, facets and the language switch can
  * repeat while the upload is held. {@code GET /uploads/{token}} serves the held image back for the query preview.
  */
-public final class UploadPage {
+final class UploadPage {
 
   private final UploadCache uploads;
   private final PageRenderer renderer;
@@ -22,13 +22,13 @@ public final class UploadPage {
   /**
    * @param maxBytes the largest upload accepted
    */
-  public UploadPage(UploadCache uploads, PageRenderer renderer, long maxBytes) {
+  UploadPage(UploadCache uploads, PageRenderer renderer, long maxBytes) {
     this.uploads = uploads;
     this.renderer = renderer;
     this.maxBytes = maxBytes;
   }
 
-  public void accept(Context ctx) {
+  void accept(Context ctx) {
     var file = ctx.uploadedFile("image");
     if (file == null || file.size() == 0) {
       renderer.renderError(ctx, HttpStatus.BAD_REQUEST, "error.noImage", null);
@@ -49,7 +49,7 @@ public final class UploadPage {
     ctx.redirect(PageLinks.of("/search", search).search(search), HttpStatus.SEE_OTHER);
   }
 
-  public void serve(Context ctx) {
+  void serve(Context ctx) {
     var upload = uploads.get(ctx.pathParam("token"));
     if (upload.isEmpty()) {
       ctx.status(HttpStatus.NOT_FOUND);

@@ -26,8 +26,7 @@ final class PageServer implements AutoCloseable {
   final UploadCache uploads = new UploadCache(Duration.ofMinutes(5), 16L << 20);
 
   PageServer(FixedSearchService service) {
-    var limits = new SearchLimits(1000, 100, MAX_UPLOAD, 1000);
-    var pages = new PageRoutes(new ApiSearchParser(limits), uploads, MAX_UPLOAD, PageRoutes.DEMO_EXAMPLES);
+    var pages = new PageRoutes(new SearchLimits(1000, 100, MAX_UPLOAD, 1000), uploads, PageRoutes.DEMO_EXAMPLES);
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       pages.register(config, service);
