@@ -136,6 +136,11 @@ class WebInterfaceBrowserTest {
     browser.find(".actions .button").click();
     browser.awaitUrl("like=");
     assertThat(idOf(browser.find(".hit"))).as("the image itself comes first").isEqualTo(id);
+
+    browser.find(".refine summary").click();
+    browser.find("#text_weight").sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT);
+    assertThat(browser.find("#text_weight_value").getText()).as("the weight's label follows the slider")
+        .isEqualTo("0.8");
   }
 
   @Test
