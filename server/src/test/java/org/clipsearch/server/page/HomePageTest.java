@@ -30,7 +30,8 @@ class HomePageTest {
   void home_page_speaks_dutch_when_the_browser_prefers_it() {
     var page = SERVER.get("/", "Accept-Language", "nl-NL,nl;q=0.9,en;q=0.8");
 
-    assertThat(page.body()).contains("<html lang=\"nl\">", "Doorzoek de collectie", "1.234 afbeeldingen in 2 collecties")
+    assertThat(page.body())
+        .contains("<html lang=\"nl\">", "Doorzoek de collectie", "1.234 afbeeldingen in 2 collecties")
         .doesNotContain("??");
     assertThat(page.headers().firstValue("Content-Language")).hasValue("nl");
   }

@@ -70,7 +70,8 @@ final class PageFixtures {
   private static ImageDetails details(String id, String title, List<String> duplicates, String hash) {
     var path = id.substring(id.indexOf(':') + 1);
     var segment = PageLinks.idSegment(id);
-    return new ImageDetails(id, "harbour", path, title, "Fishing boats moored at the quay", "Studio NL-04", "1963-05-14",
+    return new ImageDetails(id, "harbour", path, title, "Fishing boats moored at the quay", "Studio NL-04",
+        "1963-05-14",
         1963, "CC0 1.0", "https://example.org/demo/harbour/1", null, null, Map.of("photographer_note", "north quay"),
         640, 452, 48_213, hash,
         Map.of("scene", List.of(new LabelProbability("haven", 0.91f), new LabelProbability("boten", 0.05f)),

@@ -52,7 +52,8 @@ final class PageServer implements AutoCloseable {
     fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
         + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
     if (file != null) {
-      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"query.png\"\r\n"
+      body.writeBytes(("--" + boundary
+          + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"query.png\"\r\n"
           + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
       body.writeBytes(file);
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));

@@ -59,7 +59,8 @@ class SearchPageTest {
   void pager_links_keep_the_search_and_mark_the_current_page() {
     var page = SERVER.get("/search?q=boats&page=2").body();
 
-    assertThat(page).contains("rel=\"prev\" href=\"/search?q=boats\"", "rel=\"next\" href=\"/search?q=boats&amp;page=3\"")
+    assertThat(page)
+        .contains("rel=\"prev\" href=\"/search?q=boats\"", "rel=\"next\" href=\"/search?q=boats&amp;page=3\"")
         .contains("aria-current=\"page\">2</a>");
   }
 
@@ -84,7 +85,8 @@ class SearchPageTest {
     var page = SERVER.get("/search?q=boats&page=two");
 
     assertThat(page.statusCode()).isEqualTo(400);
-    assertThat(page.body()).contains("This search cannot be answered", "page must be a whole number between 1 and 1000, got &#39;two&#39;");
+    assertThat(page.body()).contains("This search cannot be answered",
+        "page must be a whole number between 1 and 1000, got &#39;two&#39;");
   }
 
   @Test

@@ -43,7 +43,8 @@ class UploadCacheTest {
     var cache = new UploadCache(Duration.ofMinutes(1), 250);
     var tokens = java.util.stream.IntStream.range(0, 10).mapToObj(i -> cache.put(IMAGE)).toList();
 
-    assertThat(tokens.stream().filter(t -> cache.get(t).isPresent()).count()).as("100 bytes each").isLessThanOrEqualTo(2);
+    assertThat(tokens.stream().filter(t -> cache.get(t).isPresent()).count()).as("100 bytes each")
+        .isLessThanOrEqualTo(2);
   }
 
   @Test
