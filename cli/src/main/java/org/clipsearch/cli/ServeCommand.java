@@ -86,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
       serving.interrupt();
       awaitQuietly(stopped);
     }, "clipsearch-serve-shutdown");
-    try (ServerApp server = ServerApp.open(settings, List.of(PageRoutes.of(settings)))) {
+    try (ServerApp server = ServerApp.open(settings, List.of(PageRoutes.withDefaults()))) {
       int bound = server.start();
       var out = spec.commandLine().getOut();
       out.println("clipsearch serves " + index + " at http://" + bind + ":" + bound + "/ (API documentation: /api)");

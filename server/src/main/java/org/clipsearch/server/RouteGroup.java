@@ -1,19 +1,31 @@
 package org.clipsearch.server;
 
 import io.javalin.config.JavalinConfig;
+import org.clipsearch.server.search.SearchLimits;
 import org.clipsearch.server.search.SearchService;
 
 /**
  * Routes that another module adds to the server, such as the HTML pages of the web interface: {@link ServerApp}
- * hands each group the Javalin configuration (routes, static files) and the search service while it wires its own.
+ * hands each group the Javalin configuration (routes, static files) and what the server's own routes use, while
+ * it wires its own.
  *
  * <pre>{@code
- * new ServerApp(settings, model, backend, List.of(new PageRoutes(templates)));
+ * RouteGroup pages = (config, server) -> config.routes.get("/", ctx -> ctx.html(home(server.search().stats())));
+ * ServerApp.open(settings, List.of(pages));
  * }</pre>
  */
 @FunctionalInterface
 public interface RouteGroup {
 
-  /** Adds the group's routes (and static files) to {@code config}; they search through {@code search}. */
-  void register(JavalinConfig config, SearchService search);
+  /**
+   * What route groups use.
+   *
+   * @param search the search service the JSON API answers with
+   * @param limits the bounds of a search, as {@link org.clipsearch.server.search.SearchParams#read} checks them
+   */
+  record Services(SearchService search, SearchLimits limits) {
+  }
+
+  /** Adds the group's routes (and static files) to {@code config}. */
+  void register(JavalinConfig config, Services server);
 }

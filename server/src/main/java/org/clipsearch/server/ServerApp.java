@@ -132,7 +132,7 @@ public final class ServerApp implements AutoCloseable {
     routes.get("/metrics", metricsPage::metrics);
     routes.get("/openapi.json", docs::openApi);
     routes.get("/api", docs::page);
-    pages.forEach(group -> group.register(config, search));
+    pages.forEach(group -> group.register(config, new RouteGroup.Services(search, settings.limits())));
     mapErrors(routes);
   }
 
@@ -164,7 +164,12 @@ public final class ServerApp implements AutoCloseable {
 
   /** Starts listening on the settings' address and port; returns the port bound (a free one for port 0). */
   public int start() {
-    app.start(settings.bind(), settings.port());
+    return start(settings.port());
+  }
+
+  /** Starts listening on the settings' address and {@code port}; returns the port bound (a free one for 0). */
+  public int start(int port) {
+    app.start(settings.bind(), port);
     return app.port();
   }
 

@@ -16,13 +16,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A real server on a free loopback port over a real index of generated demo pictures, built with the demo model
- * through the indexer, with the pictures' ground truth by id.
+ * through the indexer, with the pictures' ground truth by id, and one extra page at {@code /test-page} added as
+ * a {@link RouteGroup}, as the web interface adds its pages.
  */
 final class DemoServer implements AutoCloseable {
 
@@ -45,18 +47,23 @@ final class DemoServer implements AutoCloseable {
   /** Indexes {@code count} demo pictures of {@code seed} as collection {@code demo}, then serves the index. */
   static DemoServer start(Path dir, long seed, int count, java.util.function.Consumer<Path> beforeIndexing)
       throws Exception {
-    return start(dir, seed, count, beforeIndexing, settings -> List.of());
+    return start(dir, seed, count, beforeIndexing, List.of());
   }
 
   /** As {@link #start(Path, long, int, java.util.function.Consumer)}, with route groups (the web pages) added. */
   static DemoServer start(Path dir, long seed, int count, java.util.function.Consumer<Path> beforeIndexing,
-                          java.util.function.Function<ServerSettings, List<RouteGroup>> pages) throws Exception {
+                          List<RouteGroup> pages) throws Exception {
     Path images = dir.resolve("demo");
     var truth = generate(images, seed, count);
     beforeIndexing.accept(images);
     index(dir.resolve("index"), images, "demo");
-    var settings = ServerSettings.of(dir.resolve("index"), DEMO_CLIP).withBind(ServerSettings.LOOPBACK, 0);
-    ServerApp server = ServerApp.open(settings, pages.apply(settings));
+    RouteGroup page = (config, services) -> config.routes.get("/test-page", ctx -> ctx.html("<p>"
+        + services.search().stats().documents() + " images, pages of up to " + services.limits().maxPageSize()
+        + "</p>"));
+    var groups = new ArrayList<>(List.of(page));
+    groups.addAll(pages);
+    ServerApp server = ServerApp.open(ServerSettings.of(dir.resolve("index"), DEMO_CLIP)
+        .withBind(ServerSettings.LOOPBACK, 0), groups);
     var demo = new DemoServer(dir, server, server.start());
     truth.forEach((path, t) -> demo.truth.put("demo:" + path, t));
     return demo;

@@ -116,6 +116,18 @@ class ServerAppTest {
   }
 
   @Test
+  void repeated_and_comma_separated_values_are_the_same_filter_of_either_value() throws Exception {
+    var scenes = json("/api/facets").get("scene");
+    String a = scenes.get(0).get("value").asText();
+    String b = scenes.get(1).get("value").asText();
+    int both = scenes.get(0).get("count").asInt() + scenes.get(1).get("count").asInt();
+    var repeated = json("/api/search?size=1&q=x&scene=" + a + "&scene=" + b);
+    var commas = json("/api/search?size=1&q=x&scene=" + a + "," + b);
+    assertThat(repeated.get("totalCandidates").asInt()).isEqualTo(both);
+    assertThat(commas.get("totalCandidates").asInt()).isEqualTo(both);
+  }
+
+  @Test
   void a_motif_filter_returns_only_that_motif_and_fills_the_page() throws Exception {
     String motif = json("/api/facets").get("motif").get(0).get("value").asText();
     var response = json("/api/search?size=10&motif=" + encoded(motif) + "&q=" + encoded("a photo"));
@@ -223,6 +235,18 @@ class ServerAppTest {
     assertThat(demo.getBytes(details.get("fileUrl").asText(), etag).statusCode()).isEqualTo(304);
   }
 
+  @Test
+  void identical_files_are_listed_as_duplicates_and_flagged_in_the_ranking() throws Exception {
+    var details = json("/api/images/demo:escape.png");
+    assertThat(details.get("duplicates")).hasSize(1);
+    String original = details.get("duplicates").get(0).asText();
+    var hits = json("/api/search?size=2&like=demo:escape.png").get("hits");
+    assertThat(List.of(hits.get(0).get("id").asText(), hits.get(1).get("id").asText()))
+        .containsExactlyInAnyOrder("demo:escape.png", original);
+    assertThat(hits.get(0).get("duplicateOf").isNull()).isTrue();
+    assertThat(hits.get(1).get("duplicateOf").asText()).isEqualTo(hits.get(0).get("id").asText());
+  }
+
   @ParameterizedTest
   @CsvSource({
       "size=0&q=a, size",
@@ -299,7 +323,7 @@ class ServerAppTest {
   void every_route_is_in_the_openapi_document_and_on_the_api_page() throws Exception {
     var paths = json("/openapi.json").get("paths");
     String page = demo.get("/api").body();
-    for (String route : demo.server.routes()) {
+    for (String route : demo.server.routes().stream().filter(r -> !r.endsWith("/test-page")).toList()) {
       String method = route.substring(0, route.indexOf(' ')).toLowerCase();
       String path = route.substring(route.indexOf(' ') + 1);
       assertThat(paths.has(path)).as(route).isTrue();
@@ -307,6 +331,13 @@ class ServerAppTest {
       assertThat(page).contains(path);
     }
     assertThat(json("/health").get("status").asText()).isEqualTo("up");
+  }
+
+  @Test
+  void a_route_group_adds_its_pages_beside_the_api() throws Exception {
+    var response = demo.get("/test-page");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).matches("<p>\\d+ images, pages of up to 100</p>");
   }
 
   @Test

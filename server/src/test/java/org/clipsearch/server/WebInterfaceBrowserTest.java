@@ -43,7 +43,7 @@ class WebInterfaceBrowserTest {
     Browser.unavailable().ifPresent(Assumptions::abort);
     Assumptions.assumeTrue(DemoServer.demoModelPresent(), "skipped: the demo model is not there");
     demo = DemoServer.start(dir.resolve("served"), 20_261_126L, 160, images -> { },
-        settings -> List.of(PageRoutes.of(settings)));
+        List.of(PageRoutes.withDefaults()));
     browser = Browser.desktop(dir.resolve("profile"));
   }
 

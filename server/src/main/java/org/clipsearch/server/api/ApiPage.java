@@ -2,8 +2,12 @@ package org.clipsearch.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.regex.Pattern;
+
 /** Renders an OpenAPI document as one readable HTML page: each route with its parameters and answers. */
 final class ApiPage {
+
+  private static final Pattern CODE = Pattern.compile("`([^`]*)`");
 
   private ApiPage() {
   }
@@ -18,7 +22,7 @@ final class ApiPage {
         .append("td,th{border:1px solid #ccc;padding:.3em;text-align:left;vertical-align:top}")
         .append(".method{font-weight:bold;text-transform:uppercase;margin-right:.5em}</style></head><body>\n")
         .append("<h1>").append(escape(info.path("title").asText())).append("</h1>\n<p>")
-        .append(escape(info.path("description").asText())).append("</p>\n<p>The same as OpenAPI 3.1: ")
+        .append(prose(info.path("description").asText())).append("</p>\n<p>The same as OpenAPI 3.1: ")
         .append("<a href=\"/openapi.json\">/openapi.json</a></p>\n");
     doc.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
         renderOperation(out, path.getKey(), operation.getKey(), operation.getValue())));
@@ -30,7 +34,7 @@ final class ApiPage {
         .append(escape(path)).append("</span></h2>\n<p><b>").append(escape(op.path("summary").asText()))
         .append("</b>");
     if (op.has("description")) {
-      out.append(" ").append(escape(op.get("description").asText()));
+      out.append(" ").append(prose(op.get("description").asText()));
     }
     out.append("</p>\n");
     if (op.path("parameters").size() > 0) {
@@ -42,14 +46,19 @@ final class ApiPage {
         out.append("<tr><td><code>").append(escape(parameter.path("name").asText())).append("</code>")
             .append(parameter.path("required").asBoolean() ? " (required)" : "").append("</td><td>")
             .append(escape(parameter.path("in").asText())).append("</td><td>").append(escape(type))
-            .append("</td><td>").append(escape(parameter.path("description").asText())).append("</td></tr>\n");
+            .append("</td><td>").append(prose(parameter.path("description").asText())).append("</td></tr>\n");
       }
       out.append("</table>\n");
     }
     out.append("<ul>\n");
     op.path("responses").properties().forEach(response -> out.append("<li>").append(escape(response.getKey()))
-        .append(": ").append(escape(response.getValue().path("description").asText())).append("</li>\n"));
+        .append(": ").append(prose(response.getValue().path("description").asText())).append("</li>\n"));
     out.append("</ul>\n");
+  }
+
+  /** Escaped text with the document's {@code `code`} spans as {@code <code>}. */
+  private static String prose(String text) {
+    return CODE.matcher(escape(text)).replaceAll("<code>$1</code>");
   }
 
   private static String escape(String text) {

@@ -3,9 +3,6 @@ package org.clipsearch.server.page;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import org.clipsearch.server.RouteGroup;
-import org.clipsearch.server.ServerSettings;
-import org.clipsearch.server.search.SearchLimits;
-import org.clipsearch.server.search.SearchService;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +13,7 @@ import java.util.Map;
  * and the static files of the web jar under {@code /static}.
  *
  * <pre>{@code
- * ServerApp.open(settings, List.of(PageRoutes.of(settings)));
+ * ServerApp.open(settings, List.of(PageRoutes.withDefaults()));
  * }</pre>
  */
 public final class PageRoutes implements RouteGroup {
@@ -31,28 +28,28 @@ public final class PageRoutes implements RouteGroup {
   /** The most bytes of uploaded query images held at once. */
   public static final long UPLOAD_CACHE_BYTES = 256L * 1024 * 1024;
 
-  private final SearchLimits limits;
   private final UploadCache uploads;
   private final List<String> examples;
 
   /**
-   * @param limits   the bounds of a search, as the JSON API has them (the upload limit among them)
    * @param uploads  where uploaded query images are held
    * @param examples the home page's example queries
    */
-  public PageRoutes(SearchLimits limits, UploadCache uploads, List<String> examples) {
-    this.limits = limits;
+  public PageRoutes(UploadCache uploads, List<String> examples) {
     this.uploads = uploads;
     this.examples = List.copyOf(examples);
   }
 
-  /** The pages of a server with these settings: its search limits, an upload cache, the demo examples. */
-  public static PageRoutes of(ServerSettings settings) {
-    return new PageRoutes(settings.limits(), new UploadCache(UPLOAD_TIME_TO_LIVE, UPLOAD_CACHE_BYTES), DEMO_EXAMPLES);
+  /** The pages with an upload cache of {@link #UPLOAD_CACHE_BYTES} for {@link #UPLOAD_TIME_TO_LIVE}, demo examples. */
+  public static PageRoutes withDefaults() {
+    return new PageRoutes(new UploadCache(UPLOAD_TIME_TO_LIVE, UPLOAD_CACHE_BYTES), DEMO_EXAMPLES);
   }
 
+  /** Adds the pages, which search through the server's search service within its search limits. */
   @Override
-  public void register(JavalinConfig config, SearchService search) {
+  public void register(JavalinConfig config, Services server) {
+    var search = server.search();
+    var limits = server.limits();
     var renderer = new PageRenderer();
     var home = new HomePage(search, renderer, examples);
     var results = new SearchPage(search, new ApiSearchParser(limits), uploads, renderer);

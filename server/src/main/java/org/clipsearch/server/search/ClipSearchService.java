@@ -50,11 +50,6 @@ public final class ClipSearchService implements SearchService {
     this.candidateLimit = candidateLimit;
   }
 
-  /** N: the candidates of each search. */
-  public int candidateLimit() {
-    return candidateLimit;
-  }
-
   @Override
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();

@@ -1,6 +1,7 @@
 package org.clipsearch.server.page;
 
 import io.javalin.Javalin;
+import org.clipsearch.server.RouteGroup;
 import org.clipsearch.server.search.SearchLimits;
 
 import java.io.ByteArrayOutputStream;
@@ -26,10 +27,11 @@ final class PageServer implements AutoCloseable {
   final UploadCache uploads = new UploadCache(Duration.ofMinutes(5), 16L << 20);
 
   PageServer(FixedSearchService service) {
-    var pages = new PageRoutes(new SearchLimits(1000, 100, MAX_UPLOAD, 1000), uploads, PageRoutes.DEMO_EXAMPLES);
+    var pages = new PageRoutes(uploads, PageRoutes.DEMO_EXAMPLES);
+    var services = new RouteGroup.Services(service, new SearchLimits(1000, 100, MAX_UPLOAD, 1000));
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
-      pages.register(config, service);
+      pages.register(config, services);
     }).start("127.0.0.1", 0);
   }
 
