@@ -79,7 +79,9 @@ final class SearchPage {
     model.put("hidden", hiddenFilters(query));
     model.put("likeImage", request.like() == null ? null : service.image(request.like()).orElse(null));
     model.put("upload", token);
-    model.put("removeImage", links.search(query.without("like", "upload", "image_weight", "page")));
+    var withoutImage = query.without("like", "upload", "image_weight", "text_weight", "page");
+    model.put("removeImage", withoutImage.first("q") == null && withoutImage.first("keywords") == null
+        ? links.home() : links.search(withoutImage));
     return model;
   }
 

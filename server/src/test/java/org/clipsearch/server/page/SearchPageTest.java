@@ -73,6 +73,15 @@ class SearchPageTest {
   }
 
   @Test
+  void removing_the_image_keeps_the_words_or_goes_home_when_there_are_none() {
+    var like = "like=" + PageLinks.idSegment(PageFixtures.MILL);
+
+    assertThat(SERVER.get("/search?q=boats&image_weight=0.5&" + like).body())
+        .contains("href=\"/search?q=boats\">Remove the image</a>");
+    assertThat(SERVER.get("/search?lang=nl&" + like).body()).contains("href=\"/?lang=nl\">Afbeelding weghalen</a>");
+  }
+
+  @Test
   void a_bare_search_url_goes_home() {
     var page = SERVER.get("/search?lang=nl");
 
