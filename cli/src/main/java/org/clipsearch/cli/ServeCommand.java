@@ -2,6 +2,7 @@ package org.clipsearch.cli;
 
 import org.clipsearch.server.ServerApp;
 import org.clipsearch.server.ServerSettings;
+import org.clipsearch.server.page.PageRoutes;
 import org.clipsearch.server.search.SearchLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,10 +15,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** Serves an index: the JSON API (and the pages other modules add) until stopped with Ctrl-C. */
+/** Serves an index: the web interface and the JSON API, until stopped with Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve an index over HTTP: the JSON API (/api/search, /api/images/{id}, ...), its documentation "
-        + "at /api and /openapi.json, /health and /metrics.",
+    description = {"Serve an index over HTTP: the web interface (/, in English and Dutch), the JSON API (/api/search, "
+        + "/api/images/{id}, ...), its documentation at /api and /openapi.json, /health and /metrics.",
         "Listens on the loopback address unless --bind says otherwise; prints the URL once listening; Ctrl-C stops."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -85,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
       serving.interrupt();
       awaitQuietly(stopped);
     }, "clipsearch-serve-shutdown");
-    try (ServerApp server = ServerApp.open(settings, List.of())) {
+    try (ServerApp server = ServerApp.open(settings, List.of(PageRoutes.withDefaults()))) {
       int bound = server.start();
       var out = spec.commandLine().getOut();
       out.println("clipsearch serves " + index + " at http://" + bind + ":" + bound + "/ (API documentation: /api)");

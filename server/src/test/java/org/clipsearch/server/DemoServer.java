@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,12 @@ final class DemoServer implements AutoCloseable {
   /** Indexes {@code count} demo pictures of {@code seed} as collection {@code demo}, then serves the index. */
   static DemoServer start(Path dir, long seed, int count, java.util.function.Consumer<Path> beforeIndexing)
       throws Exception {
+    return start(dir, seed, count, beforeIndexing, List.of());
+  }
+
+  /** As {@link #start(Path, long, int, java.util.function.Consumer)}, with route groups (the web pages) added. */
+  static DemoServer start(Path dir, long seed, int count, java.util.function.Consumer<Path> beforeIndexing,
+                          List<RouteGroup> pages) throws Exception {
     Path images = dir.resolve("demo");
     var truth = generate(images, seed, count);
     beforeIndexing.accept(images);
@@ -53,8 +60,10 @@ final class DemoServer implements AutoCloseable {
     RouteGroup page = (config, services) -> config.routes.get("/test-page", ctx -> ctx.html("<p>"
         + services.search().stats().documents() + " images, pages of up to " + services.limits().maxPageSize()
         + "</p>"));
+    var groups = new ArrayList<>(List.of(page));
+    groups.addAll(pages);
     ServerApp server = ServerApp.open(ServerSettings.of(dir.resolve("index"), DEMO_CLIP)
-        .withBind(ServerSettings.LOOPBACK, 0), List.of(page));
+        .withBind(ServerSettings.LOOPBACK, 0), groups);
     var demo = new DemoServer(dir, server, server.start());
     truth.forEach((path, t) -> demo.truth.put("demo:" + path, t));
     return demo;

@@ -1,0 +1,43 @@
+package org.clipsearch.server.page;
+
+import io.javalin.http.Context;
+import org.clipsearch.server.search.FacetCount;
+import org.clipsearch.server.search.SearchService;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /}: the search box, the image drop zone, example queries and what the collection holds. */
+final class HomePage {
+
+  /** Facet values listed among the collection's facts. */
+  private static final int FACT_VALUES = 8;
+
+  private final SearchService service;
+  private final PageRenderer renderer;
+  private final List<String> examples;
+
+  /**
+   * @param examples queries that show what the collection and its model answer well
+   */
+  HomePage(SearchService service, PageRenderer renderer, List<String> examples) {
+    this.service = service;
+    this.renderer = renderer;
+    this.examples = List.copyOf(examples);
+  }
+
+  void show(Context ctx) {
+    var links = PageLinks.of(ctx);
+    var facets = service.facets();
+    renderer.render(ctx, "home", Map.of(
+        "stats", service.stats(),
+        "examples", examples.stream()
+            .map(q -> new ExampleQuery(q, links.search(QueryString.empty().set("q", q)))).toList(),
+        "scenes", top(facets.getOrDefault("scene", List.of())),
+        "motifs", top(facets.getOrDefault("motif", List.of()))));
+  }
+
+  private static List<FacetCount> top(List<FacetCount> counts) {
+    return counts.subList(0, Math.min(FACT_VALUES, counts.size()));
+  }
+}

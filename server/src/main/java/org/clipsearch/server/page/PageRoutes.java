@@ -1,0 +1,70 @@
+package org.clipsearch.server.page;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import org.clipsearch.server.RouteGroup;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The web interface's routes, added to the server as a {@link RouteGroup}: the pages, the upload of a query image,
+ * and the static files of the web jar under {@code /static}.
+ *
+ * <pre>{@code
+ * ServerApp.open(settings, List.of(PageRoutes.withDefaults()));
+ * }</pre>
+ */
+public final class PageRoutes implements RouteGroup {
+
+  /** Example queries that the demo world and its model answer. */
+  public static final List<String> DEMO_EXAMPLES = List.of(
+      "boats in a harbour at dusk", "a windmill in the snow", "skaters on a frozen canal",
+      "a ferris wheel at a funfair", "a train at the station at night");
+
+  /** How long an uploaded query image is held after its last use. */
+  public static final Duration UPLOAD_TIME_TO_LIVE = Duration.ofHours(1);
+  /** The most bytes of uploaded query images held at once. */
+  public static final long UPLOAD_CACHE_BYTES = 256L * 1024 * 1024;
+
+  private final UploadCache uploads;
+  private final List<String> examples;
+
+  /**
+   * @param uploads  where uploaded query images are held
+   * @param examples the home page's example queries
+   */
+  public PageRoutes(UploadCache uploads, List<String> examples) {
+    this.uploads = uploads;
+    this.examples = List.copyOf(examples);
+  }
+
+  /** The pages with an upload cache of {@link #UPLOAD_CACHE_BYTES} for {@link #UPLOAD_TIME_TO_LIVE}, demo examples. */
+  public static PageRoutes withDefaults() {
+    return new PageRoutes(new UploadCache(UPLOAD_TIME_TO_LIVE, UPLOAD_CACHE_BYTES), DEMO_EXAMPLES);
+  }
+
+  /** Adds the pages, which search through the server's search service within its search limits. */
+  @Override
+  public void register(JavalinConfig config, Services server) {
+    var search = server.search();
+    var limits = server.limits();
+    var renderer = new PageRenderer();
+    var home = new HomePage(search, renderer, examples);
+    var results = new SearchPage(search, new ApiSearchParser(limits), uploads, renderer);
+    var upload = new UploadPage(uploads, renderer, limits.maxUploadBytes());
+    var image = new ImagePage(search, renderer);
+    config.staticFiles.add(files -> {
+      files.hostedPath = "/static";
+      files.directory = "/static";
+      files.location = Location.CLASSPATH;
+      files.headers = Map.of("Cache-Control", "max-age=3600");
+    });
+    config.routes.get("/", home::show);
+    config.routes.get("/search", results::show);
+    config.routes.post("/search", upload::accept);
+    config.routes.get("/uploads/{token}", upload::serve);
+    config.routes.get("/images/{id}", image::show);
+  }
+}
