@@ -8,6 +8,7 @@ import org.clipsearch.core.model.ClipModel;
 import org.clipsearch.core.model.ModelOptions;
 import org.clipsearch.server.ServerApp;
 import org.clipsearch.server.ServerSettings;
+import org.clipsearch.server.backend.lucene.LuceneBackend;
 import org.clipsearch.server.search.SearchLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ import java.util.concurrent.Callable;
  * synthetic collection of any size. The server runs in this process with its caches off, so every text query is
  * embedded and every page searched; the client is {@link SearchClient}. Sequential latencies (one client) of text,
  * image upload, {@code like} and filtered {@code like} queries, with the text encoder alone timed on the same
- * texts in pairs with the text queries, and filtered against unfiltered {@code like} in pairs on the same images;
+ * texts in pairs with the text queries (on the server's own model and sessions, so that the two sides share
+ * ONNX Runtime's thread pools as a server's text queries do), and filtered against unfiltered {@code like} in pairs on the same images;
  * then closed-loop throughput at several client counts. Prints Markdown. Run it with
  * {@code bench/query-latency.sh}.
  */
@@ -54,10 +56,10 @@ public final class QueryLatencyBench implements Callable<Integer> {
   @Option(names = "--vector-format", defaultValue = "float", description = "Format of a synthetic index (default: ${DEFAULT-VALUE}).")
   String vectorFormat;
 
-  @Option(names = "--queries", defaultValue = "200", description = "Counted queries of each kind (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--queries", defaultValue = "300", description = "Counted queries of each kind (default: ${DEFAULT-VALUE}).")
   int queries;
 
-  @Option(names = "--warmups", defaultValue = "30", description = "Uncounted queries of each kind first (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmups", defaultValue = "300", description = "Uncounted queries of each kind first, so that the JIT has compiled the paths (default: ${DEFAULT-VALUE}).")
   int warmups;
 
   @Option(names = "--clients", split = ",", defaultValue = "1,4,16", description = "Client counts of the load runs (default: ${DEFAULT-VALUE}).")
@@ -89,8 +91,8 @@ public final class QueryLatencyBench implements Callable<Integer> {
     var limits = defaults.limits();
     var settings = defaults.withBind(ServerSettings.LOOPBACK, 0).withCaches(0, 0).withLimits(new SearchLimits(
         candidates, limits.maxPageSize(), limits.maxUploadBytes(), limits.maxTextLength()), defaults.maxUploadPixels());
-    try (ClipModel encoder = ClipModel.open(modelDir, ModelOptions.defaults());
-         ServerApp server = ServerApp.open(settings, List.of())) {
+    ClipModel model = ClipModel.open(modelDir, settings.modelOptions());
+    try (ServerApp server = new ServerApp(settings, model, LuceneBackend.open(new IndexLayout(indexDir)), List.of())) {
       var client = new SearchClient(server.start());
       var stats = json.readTree(client.get("/api/stats"));
       long documents = stats.get("documents").asLong();
@@ -114,7 +116,7 @@ public final class QueryLatencyBench implements Callable<Integer> {
             textSearch.add(client.lastSearchMs());
             return ms;
           },
-          i -> time(() -> encoder.textEmbedder().embed(texts.get(i))));
+          i -> time(() -> model.textEmbedder().embed(texts.get(i))));
       var like = Paired.run(warmups, queries,
           i -> client.search("like=" + encode(ids.get(i)) + "&size=" + size + "&" + filter.parameter()),
           i -> {
