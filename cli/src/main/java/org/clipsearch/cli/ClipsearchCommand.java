@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         EmbedImageCommand.class,
         IndexCommand.class,
         ServeCommand.class,
+        DemoCommand.class,
         ModelsCommand.class,
         org.clipsearch.demo.cli.DemoDataCommand.class,
         EvalCommand.class,

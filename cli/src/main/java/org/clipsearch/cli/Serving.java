@@ -1,0 +1,50 @@
+package org.clipsearch.cli;
+
+import org.clipsearch.server.ServerApp;
+import org.clipsearch.server.ServerSettings;
+import org.clipsearch.server.page.PageRoutes;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the server with the web pages until the process is stopped (Ctrl-C) or the calling thread is interrupted,
+ * and closes it before the JVM exits.
+ */
+final class Serving {
+
+  private Serving() {
+  }
+
+  /** Serves; prints one line with the URL once listening; returns when stopped. */
+  static void untilStopped(ServerSettings settings, PrintWriter out, String what) throws IOException {
+    var stopped = new CountDownLatch(1);
+    Thread serving = Thread.currentThread();
+    Thread hook = new Thread(() -> {
+      serving.interrupt();
+      awaitQuietly(stopped);
+    }, "clipsearch-serve-shutdown");
+    try (ServerApp server = ServerApp.open(settings, List.of(PageRoutes.withDefaults()))) {
+      int bound = server.start();
+      out.println("clipsearch serves " + what + " at http://" + settings.bind() + ":" + bound
+          + "/ (API documentation: /api)");
+      out.flush();
+      Runtime.getRuntime().addShutdownHook(hook);
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
