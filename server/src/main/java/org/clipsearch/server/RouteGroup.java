@@ -1,8 +1,11 @@
 package org.clipsearch.server;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import org.clipsearch.server.search.SearchLimits;
 import org.clipsearch.server.search.SearchService;
+
+import java.util.function.UnaryOperator;
 
 /**
  * Routes that another module adds to the server, such as the HTML pages of the web interface: {@link ServerApp}
@@ -21,9 +24,11 @@ public interface RouteGroup {
    * What route groups use.
    *
    * @param search the search service the JSON API answers with
-   * @param limits the bounds of a search, as {@link org.clipsearch.server.search.SearchParams#read} checks them
+   * @param limits  the bounds of a search, as {@link org.clipsearch.server.search.SearchParams#read} checks them
+   * @param limited wraps a handler that searches so that it runs on the server's bounded search pool within the
+   *                request timeout, as the API's searches do
    */
-  record Services(SearchService search, SearchLimits limits) {
+  record Services(SearchService search, SearchLimits limits, UnaryOperator<Handler> limited) {
   }
 
   /** Adds the group's routes (and static files) to {@code config}. */

@@ -132,7 +132,8 @@ public final class ServerApp implements AutoCloseable {
     routes.get("/metrics", metricsPage::metrics);
     routes.get("/openapi.json", docs::openApi);
     routes.get("/api", docs::page);
-    pages.forEach(group -> group.register(config, new RouteGroup.Services(search, settings.limits())));
+    var services = new RouteGroup.Services(search, settings.limits(), timeLimit::limited);
+    pages.forEach(group -> group.register(config, services));
     mapErrors(routes);
   }
 

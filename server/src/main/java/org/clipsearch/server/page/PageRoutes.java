@@ -62,9 +62,9 @@ public final class PageRoutes implements RouteGroup {
       files.headers = Map.of("Cache-Control", "max-age=3600");
     });
     config.routes.get("/", home::show);
-    config.routes.get("/search", results::show);
-    config.routes.post("/search", upload::accept);
+    config.routes.get("/search", server.limited().apply(results::show));
+    config.routes.post("/search", server.limited().apply(upload::accept));
     config.routes.get("/uploads/{token}", upload::serve);
-    config.routes.get("/images/{id}", image::show);
+    config.routes.get("/images/{id}", server.limited().apply(image::show));
   }
 }

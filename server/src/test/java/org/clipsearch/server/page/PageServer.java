@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The page routes on a free port over a given search service, with the API's parameter parser, and an HTTP client
@@ -28,7 +29,8 @@ final class PageServer implements AutoCloseable {
 
   PageServer(FixedSearchService service) {
     var pages = new PageRoutes(uploads, PageRoutes.DEMO_EXAMPLES);
-    var services = new RouteGroup.Services(service, new SearchLimits(1000, 100, MAX_UPLOAD, 1000));
+    var services = new RouteGroup.Services(service, new SearchLimits(1000, 100, MAX_UPLOAD, 1000),
+        UnaryOperator.identity());
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       pages.register(config, services);
