@@ -20,8 +20,8 @@ final class LoadRun {
     double send(int i) throws Exception;
   }
 
-  /** Throughput and latency of one run. */
-  record Result(int clients, double perSecond, Samples latencyMs) {
+  /** Throughput and latency of the answered requests of one run, and how many the server refused (503). */
+  record Result(int clients, double perSecond, Samples latencyMs, int refused) {
   }
 
   private LoadRun() {
@@ -30,6 +30,7 @@ final class LoadRun {
   static Result run(int clients, double seconds, Request request) throws Exception {
     var latencies = Collections.synchronizedList(new ArrayList<Double>());
     var next = new AtomicInteger();
+    var refused = new AtomicInteger();
     long end = System.nanoTime() + (long) (seconds * 1e9);
     long start = System.nanoTime();
     try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
@@ -37,7 +38,11 @@ final class LoadRun {
       for (int c = 0; c < clients; c++) {
         running.add(pool.submit(() -> {
           while (System.nanoTime() < end) {
-            latencies.add(request.send(next.getAndIncrement()));
+            try {
+              latencies.add(request.send(next.getAndIncrement()));
+            } catch (SearchClient.Refused e) {
+              refused.incrementAndGet();
+            }
           }
           return null;
         }));
@@ -47,6 +52,6 @@ final class LoadRun {
       }
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
-    return new Result(clients, latencies.size() / elapsed, Samples.of(latencies));
+    return new Result(clients, latencies.size() / elapsed, Samples.of(latencies), refused.get());
   }
 }

@@ -14,8 +14,8 @@ final class Paired {
     double time(int i) throws Exception;
   }
 
-  /** Milliseconds of each side and the pairwise ratios A/B. */
-  record Result(Samples a, Samples b, Samples ratio) {
+  /** Milliseconds of each side, the pairwise ratios A/B and the pairwise differences A - B. */
+  record Result(Samples a, Samples b, Samples ratio, Samples difference) {
   }
 
   private Paired() {
@@ -29,13 +29,15 @@ final class Paired {
     var as = new ArrayList<Double>();
     var bs = new ArrayList<Double>();
     var ratios = new ArrayList<Double>();
+    var differences = new ArrayList<Double>();
     for (int i = 0; i < count; i++) {
       double ta = a.time(i);
       double tb = b.time(i);
       as.add(ta);
       bs.add(tb);
       ratios.add(ta / tb);
+      differences.add(ta - tb);
     }
-    return new Result(Samples.of(as), Samples.of(bs), Samples.of(ratios));
+    return new Result(Samples.of(as), Samples.of(bs), Samples.of(ratios), Samples.of(differences));
   }
 }

@@ -67,7 +67,17 @@ final class SearchClient {
     return ms;
   }
 
+  /** The server answered 503: busy, or past its request timeout. */
+  static final class Refused extends IllegalStateException {
+    Refused(String message) {
+      super(message);
+    }
+  }
+
   private static void requireOk(int status, String what, String body) {
+    if (status == 503) {
+      throw new Refused(what + " answered 503: " + body);
+    }
     if (status != 200) {
       throw new IllegalStateException(what + " answered " + status + ": " + body);
     }

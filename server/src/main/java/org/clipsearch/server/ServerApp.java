@@ -50,6 +50,13 @@ public final class ServerApp implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServerApp.class);
 
+  /**
+   * Searches that may wait per search thread before the server answers 503: enough that 16 clients at once on two
+   * cores wait their turn (bench/query-latency.sh) instead of being refused; a waiting search still counts against
+   * the request timeout.
+   */
+  private static final int QUEUED_PER_SEARCH_THREAD = 32;
+
   private final ServerSettings settings;
   private final ClipModel model;
   private final IndexBackend backend;
@@ -77,7 +84,8 @@ public final class ServerApp implements AutoCloseable {
     this.results = new ResultCache(settings.resultCacheSize());
     var uploads = new UploadEmbedder(model.imageEmbedder(), settings.uploadLimits(), model.manifest().image().size());
     this.search = new ClipSearchService(backend, texts, uploads, results, settings.limits().candidateLimit());
-    this.timeLimit = new TimeLimit(settings.searchThreads(), 4 * settings.searchThreads(), settings.requestTimeout());
+    this.timeLimit = new TimeLimit(settings.searchThreads(), QUEUED_PER_SEARCH_THREAD * settings.searchThreads(),
+        settings.requestTimeout());
     this.app = Javalin.create(this::configure);
   }
 
