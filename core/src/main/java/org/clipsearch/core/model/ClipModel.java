@@ -76,6 +76,9 @@ public final class ClipModel implements AutoCloseable {
       sessionOptions.setIntraOpNumThreads(options.intraOpThreads());
       sessionOptions.setInterOpNumThreads(1);
       sessionOptions.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      // Idle intra-op threads sleep instead of spinning: they share the cores with decode workers (indexer) and with
+      // the HTTP, Lucene and JSON threads (server). bench/README.md has the measurements behind this.
+      sessionOptions.addConfigEntry("session.intra_op.allow_spinning", "0");
       String provider = chooseProvider(sessionOptions, options.device());
       OnnxImageEmbedder images = null;
       OnnxTextEmbedder texts = null;

@@ -24,6 +24,14 @@ class BundleMessageResolverTest {
   }
 
   @Test
+  void a_candidate_set_at_its_limit_is_called_the_best_matches_not_all_images() {
+    assertThat(resolver.message(Locale.ENGLISH, "results.summary.capped", 1000, 1, 50))
+        .isEqualTo("The best 1,000 matches, page 1 of 50");
+    assertThat(resolver.message(Locale.of("nl"), "results.summary.capped", 1000, 1, 50))
+        .isEqualTo("De beste 1.000 treffers, pagina 1 van 50");
+  }
+
+  @Test
   void a_missing_key_or_language_resolves_to_nothing() {
     assertThat(resolver.message(Locale.ENGLISH, "no.such.key")).isNull();
     assertThat(resolver.message(Locale.FRENCH, "hit.score", 1f)).isNull();
