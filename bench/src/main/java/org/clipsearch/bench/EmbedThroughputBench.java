@@ -126,7 +126,8 @@ public final class EmbedThroughputBench implements Callable<Integer> {
     }
   }
 
-  private static String cpuModel() throws IOException {
+  /** The CPU's model name from /proc/cpuinfo, or "unknown". */
+  static String cpuModel() throws IOException {
     Path cpuinfo = Path.of("/proc/cpuinfo");
     if (!Files.isReadable(cpuinfo)) {
       return "unknown";
