@@ -1,7 +1,5 @@
 package org.clipsearch.bench;
 
-import ai.onnxruntime.OrtEnvironment;
-
 import org.clipsearch.core.embed.Embedding;
 import org.clipsearch.core.label.LabelHead;
 import org.clipsearch.core.model.ClipModel;
@@ -12,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,7 +125,7 @@ public final class IndexThroughputBench implements Callable<Integer> {
     DemoPictures demo = DemoPictures.ensure(demoDir, seed, pictures, cores);
     Path work = TempDirs.fresh(scratch, "bench");
     try {
-      printEnvironment(cores);
+      printEnvironment();
       if (parts.contains(Part.THROUGHPUT)) {
         throughput(demo, work);
       }
@@ -144,16 +141,8 @@ public final class IndexThroughputBench implements Callable<Integer> {
     return 0;
   }
 
-  private void printEnvironment(int cores) throws IOException {
-    System.out.println("## Environment");
-    System.out.println();
-    System.out.println("- JDK: " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")");
-    System.out.println("- JVM flags: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
-    System.out.println("- jdk.incubator.vector: " + (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-        ? "on" : "off"));
-    System.out.println("- ONNX Runtime " + OrtEnvironment.getEnvironment().getVersion() + ", CPU, " + ortThreads
-        + " intra-op threads, 1 inter-op");
-    System.out.println("- CPU: " + EmbedThroughputBench.cpuModel() + ", " + cores + " cores visible to the JVM");
+  private void printEnvironment() throws IOException {
+    BenchEnvironment.print(System.out, ortThreads);
     System.out.println("- Batch " + batch + ", " + workers + " decode workers, queue twice the batch (both sides);"
         + " ingest: thumbnails " + IngestSettings.DEFAULT_THUMBNAIL_SIZE + " px, commit every "
         + IngestSettings.DEFAULT_COMMIT_EVERY + " documents, HNSW M 16 beam 100, no force-merge");
