@@ -4,29 +4,8 @@
 # then runs org.clipsearch.bench.EmbedThroughputBench with the JVM flags of the parent pom.
 # Extra arguments go to the bench command (e.g. --runs 9, --decode-threads 1, --batch 32); see --help.
 set -euo pipefail
+# shellcheck source=common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# shellcheck source=../.mvn/find-jdk.sh
-. "$root/.mvn/find-jdk.sh"
-cd "$root"
-
-vit="bench/cache/vit-b32-random"
-if [ ! -f "$vit/visual.onnx" ] || [ ! -f "$vit/textual.onnx" ]; then
-  echo "no $vit: make it first with /usr/bin/python3 bench/make_vit_b32.py (about a minute)" >&2
-  exit 1
-fi
-
-mkdir -p target
-log="target/bench-build.log"
-if ! ./mvnw -q -B -DskipTests -pl bench -am package >"$log" 2>&1; then
-  tail -n 40 "$log" >&2
-  echo "build failed; the whole log is in $log" >&2
-  exit 1
-fi
-
-# The JVM flags are defined once, in the parent pom (the launcher and surefire read them there too).
-jvm_flags=$(sed -n 's:.*<clipsearch.jvm.flags>\(.*\)</clipsearch.jvm.flags>.*:\1:p' pom.xml)
-# shellcheck disable=SC2086
-exec "$JAVA_HOME/bin/java" $jvm_flags ${CLIPSEARCH_JAVA_OPTS:-} -cp "bench/target/clipsearch-bench.jar:bench/target/lib/*" \
-  org.clipsearch.bench.EmbedThroughputBench \
+bench_java org.clipsearch.bench.EmbedThroughputBench \
   --model core/src/test/resources/models/tiny-clip --model "$vit" --images bench/cache/images "$@"

@@ -9,9 +9,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,14 +69,7 @@ public final class EmbedThroughputBench implements Callable<Integer> {
     int workers = decodeThreads == null ? cores : decodeThreads;
     List<Path> files = BenchImages.ensure(imageDir, count);
     OrtEnvironment env = OrtEnvironment.getEnvironment();
-    System.out.println("## Environment");
-    System.out.println();
-    System.out.println("- JDK: " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")");
-    System.out.println("- JVM flags: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
-    System.out.println("- jdk.incubator.vector: " + (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-        ? "on" : "off"));
-    System.out.println("- ONNX Runtime " + env.getVersion() + ", CPU, " + ortThreads + " intra-op threads, 1 inter-op");
-    System.out.println("- CPU: " + cpuModel() + ", " + cores + " cores visible to the JVM");
+    BenchEnvironment.print(System.out, ortThreads);
     System.out.println("- Decode workers: " + workers + "; queue: twice the batch");
     System.out.println("- Images: " + BenchImages.describe(files));
     System.out.println("- Runs: " + warmups + " warm-up + " + runs + " counted per side, interleaved A B A B; "
@@ -124,16 +114,5 @@ public final class EmbedThroughputBench implements Callable<Integer> {
       System.out.printf("| \"%s\" | %s | %s | %s |%n", query, t.a().format("%.2f"), t.b().format("%.2f"),
           t.ratio().format("%.3f"));
     }
-  }
-
-  private static String cpuModel() throws IOException {
-    Path cpuinfo = Path.of("/proc/cpuinfo");
-    if (!Files.isReadable(cpuinfo)) {
-      return "unknown";
-    }
-    return Files.readAllLines(cpuinfo).stream()
-        .filter(line -> line.startsWith("model name"))
-        .map(line -> line.substring(line.indexOf(':') + 1).trim())
-        .findFirst().orElse("unknown");
   }
 }

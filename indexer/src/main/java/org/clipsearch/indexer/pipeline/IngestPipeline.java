@@ -176,6 +176,9 @@ public final class IngestPipeline {
     private final BlockingQueue<SinkOp> writes;
     private final List<String> unreadableFolders = new ArrayList<>();
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+    /** Written and read by the source thread alone: hashing, and waiting for room in the candidate queue. */
+    private long hashNanos;
+    private long queueNanos;
 
     Run(IngestSettings settings, ImageSource source, MetadataSidecar sidecar, LuceneSink sink,
         Map<String, LuceneSink.Indexed> known, IngestCounts counts, IngestListener listener) {
@@ -219,9 +222,11 @@ public final class IngestPipeline {
       }
     }
 
-    /** The source thread: walk, hash, decide. */
+    /**
+     * The source thread: walk, hash, decide. Its time is split into hashing and walking; the time it waits for
+     * room in the full candidate queue (the model is the bottleneck) is neither.
+     */
     private void walk() throws IOException, InterruptedException {
-      long[] hashNanos = {0};
       long begin = System.nanoTime();
       try {
         source.forEach(entry -> {
@@ -236,16 +241,12 @@ public final class IngestPipeline {
               }
               listener.progress(counts.done(), counts.failed());
             }
-            case ImageSource.ImageFile file -> {
-              long t = System.nanoTime();
-              consider(file);
-              hashNanos[0] += System.nanoTime() - t;
-            }
+            case ImageSource.ImageFile file -> consider(file);
           }
         });
       } finally {
-        counts.time(IngestCounts.Stage.HASH, hashNanos[0]);
-        counts.time(IngestCounts.Stage.WALK, System.nanoTime() - begin - hashNanos[0]);
+        counts.time(IngestCounts.Stage.HASH, hashNanos);
+        counts.time(IngestCounts.Stage.WALK, System.nanoTime() - begin - hashNanos - queueNanos);
         put(candidates, END_OF_SOURCE);
       }
     }
@@ -258,6 +259,7 @@ public final class IngestPipeline {
       }
       String hash;
       long size;
+      long hashStart = System.nanoTime();
       try {
         size = Files.size(file.file());
         hash = ContentHash.of(file.file());
@@ -265,6 +267,8 @@ public final class IngestPipeline {
         counts.fail(file.path(), "read error", file.path() + ": read error: " + e);
         listener.progress(counts.done(), counts.failed());
         return;
+      } finally {
+        hashNanos += System.nanoTime() - hashStart;
       }
       String metadataHash = sidecar.get(file.path()).digest();
       if (before != null && hash.equals(before.contentHash()) && metadataHash.equals(before.metadataHash())) {
@@ -272,8 +276,10 @@ public final class IngestPipeline {
         listener.progress(counts.done(), counts.failed());
         return;
       }
+      long queueStart = System.nanoTime();
       try {
         put(candidates, new Candidate(file, hash, size, before != null));
+        queueNanos += System.nanoTime() - queueStart;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("ingest stopped", e);
