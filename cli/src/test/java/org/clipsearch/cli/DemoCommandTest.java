@@ -2,18 +2,12 @@ package org.clipsearch.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,28 +21,14 @@ class DemoCommandTest {
   }
 
   private Run demo() throws Exception {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var exit = new AtomicInteger(-1);
-    Thread serving = Thread.ofPlatform().start(() -> {
-      CommandLine cli = ClipsearchCommand.newCommandLine();
-      cli.setOut(new PrintWriter(out, true));
-      cli.setErr(new PrintWriter(err, true));
-      exit.set(cli.execute("demo", "--home", home.toString(), "--model", TestModels.tinyClip().toString(),
-          "--count", "12", "--port", "0", "--threads", "1"));
-    });
-    Matcher url = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)").matcher("");
-    for (int i = 0; i < 600 && !url.reset(out.toString()).find() && serving.isAlive(); i++) {
-      Thread.sleep(100);
-    }
-    assertThat(url.reset(out.toString()).find()).as(out + " " + err).isTrue();
+    var run = ServingRun.start("demo", "--home", home.toString(), "--model", TestModels.tinyClip().toString(),
+        "--count", "12", "--port", "0", "--threads", "1");
     var http = HttpClient.newHttpClient();
-    var page = http.send(HttpRequest.newBuilder(URI.create(url.group(1))).build(), HttpResponse.BodyHandlers.ofString());
-    var stats = http.send(HttpRequest.newBuilder(URI.create(url.group(1) + "api/stats")).build(),
+    var page = http.send(HttpRequest.newBuilder(URI.create(run.url())).build(), HttpResponse.BodyHandlers.ofString());
+    var stats = http.send(HttpRequest.newBuilder(URI.create(run.url() + "api/stats")).build(),
         HttpResponse.BodyHandlers.ofString());
-    serving.interrupt();
-    serving.join(10_000);
-    return new Run(exit.get(), out.toString(), err.toString(), page.statusCode(), page.body(), stats.body());
+    int exit = run.stop();
+    return new Run(exit, run.out(), run.err(), page.statusCode(), page.body(), stats.body());
   }
 
   @Test

@@ -2,21 +2,15 @@ package org.clipsearch.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,35 +35,21 @@ class ServeCommandTest {
   @Test
   void serve_prints_the_url_once_listening_answers_and_stops_when_interrupted() throws Exception {
     Path index = index();
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var exit = new AtomicInteger(-1);
-    Thread serving = Thread.ofPlatform().start(() -> {
-      CommandLine cli = ClipsearchCommand.newCommandLine();
-      cli.setOut(new PrintWriter(out, true));
-      cli.setErr(new PrintWriter(err, true));
-      exit.set(cli.execute("serve", "--index", index.toString(), "--model", TestModels.tinyClip().toString(),
-          "--port", "0", "--threads", "1"));
-    });
-    Matcher url = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)").matcher("");
-    for (int i = 0; i < 300 && !url.reset(out.toString()).find(); i++) {
-      Thread.sleep(100);
-    }
-    assertThat(url.reset(out.toString()).find()).as(out + " " + err).isTrue();
+    var run = ServingRun.start("serve", "--index", index.toString(), "--model", TestModels.tinyClip().toString(),
+        "--port", "0", "--threads", "1");
     var http = HttpClient.newHttpClient();
-    var health = http.send(HttpRequest.newBuilder(URI.create(url.group(1) + "health")).build(),
+    var health = http.send(HttpRequest.newBuilder(URI.create(run.url() + "health")).build(),
         HttpResponse.BodyHandlers.ofString());
-    var search = http.send(HttpRequest.newBuilder(URI.create(url.group(1) + "api/search?q=white+dot&size=2")).build(),
+    var search = http.send(HttpRequest.newBuilder(URI.create(run.url() + "api/search?q=white+dot&size=2")).build(),
         HttpResponse.BodyHandlers.ofString());
 
-    serving.interrupt();
-    serving.join(10_000);
+    int exit = run.stop();
 
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"documents\":3");
     assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
     assertThat(search.body()).contains("\"totalCandidates\":3");
-    assertThat(exit.get()).isZero();
+    assertThat(exit).isZero();
   }
 
   @Test
