@@ -37,6 +37,9 @@ import clip_towers  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_LOGIT_SCALE = math.log(100.0)
+# The motif head reads the unit-length image embedding times this factor, so that AdamW's steps of about the
+# learning rate per weight reach confident logits within a few hundred steps rather than thousands.
+MOTIF_INPUT_SCALE = 10.0
 CHUNK = 5000
 
 # Captions made from a picture's labels, mixed into training with --label-captions so that the text
@@ -284,7 +287,7 @@ class DemoClip(nn.Module):
             scene_part = supcon_loss(image, scenes, supcon_temperature)
             total = total + supcon * scene_part
         if motifs is not None and motif > 0:
-            motif_part = F.binary_cross_entropy_with_logits(self.motif_head(image), motifs,
+            motif_part = F.binary_cross_entropy_with_logits(self.motif_head(MOTIF_INPUT_SCALE * image), motifs,
                                                             reduction="sum") / len(image)
             total = total + motif * motif_part
         return total, clip, scene_part, motif_part
@@ -364,6 +367,11 @@ def train(args):
         model.load_state_dict({k: v for k, v in state["model"].items() if not k.startswith("motif_head.")},
                               strict=False)
         log(f"started from {args.init} (trained at {state['config']['size']} px, epoch {state['epoch']})")
+    if model.motif_head is not None:
+        with torch.no_grad():
+            prior = motif_of.mean(dim=0).clamp(1e-4, 1 - 1e-4)
+            model.motif_head.bias.copy_(torch.log(prior / (1 - prior)))
+            model.motif_head.weight.mul_(0.1)
     log(f"parameters: image {sum(p.numel() for p in model.visual.parameters()):,}, "
         f"text {sum(p.numel() for p in model.textual.parameters()):,}")
     optimizer = torch.optim.AdamW(parameter_groups(model, args.weight_decay), lr=args.lr, betas=(0.9, 0.98), eps=1e-6)
