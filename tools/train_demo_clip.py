@@ -36,7 +36,6 @@ from clip_bpe import ReferenceTokenizer, learn_merges  # noqa: E402
 import clip_towers  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-MAX_LOGIT_SCALE = math.log(100.0)
 # The motif head reads the unit-length image embedding times this factor, so that AdamW's steps of about the
 # learning rate per weight reach confident logits within a few hundred steps rather than thousands.
 MOTIF_INPUT_SCALE = 10.0
@@ -93,6 +92,9 @@ def parse_args(argv=None):
                    help="model folder whose merges.txt is reused instead of learning a vocabulary (with --init)")
     p.add_argument("--shift", type=int, default=0,
                    help="random translation of up to this many pixels (reflect padding, random crop back to S)")
+    p.add_argument("--max-logit-scale", type=float, default=100.0,
+                   help="cap of the learned temperature exp(s) (CLIP's 100); a lower cap keeps text-image cosines "
+                        "high, which weighs a text against an image in a mixed query")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--threads", type=int, default=1,
                    help="torch threads; 1 is measured 3x faster than 2 while other work shares the 2 cores")
@@ -367,6 +369,8 @@ def train(args):
         model.load_state_dict({k: v for k, v in state["model"].items() if not k.startswith("motif_head.")},
                               strict=False)
         log(f"started from {args.init} (trained at {state['config']['size']} px, epoch {state['epoch']})")
+    with torch.no_grad():
+        model.logit_scale.clamp_(0, math.log(args.max_logit_scale))
     if model.motif_head is not None:
         with torch.no_grad():
             prior = motif_of.mean(dim=0).clamp(1e-4, 1 - 1e-4)
@@ -423,7 +427,7 @@ def train(args):
             loss.backward()
             optimizer.step()
             with torch.no_grad():
-                model.logit_scale.clamp_(0, MAX_LOGIT_SCALE)
+                model.logit_scale.clamp_(0, math.log(args.max_logit_scale))
             step += 1
             epoch_loss += clip_part.item()
             epoch_aux += aux_part.item()
