@@ -36,7 +36,9 @@ from clip_bpe import ReferenceTokenizer, learn_merges  # noqa: E402
 import clip_towers  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-MAX_LOGIT_SCALE = math.log(100.0)
+# The motif head reads the unit-length image embedding times this factor, so that AdamW's steps of about the
+# learning rate per weight reach confident logits within a few hundred steps rather than thousands.
+MOTIF_INPUT_SCALE = 10.0
 CHUNK = 5000
 
 # Captions made from a picture's labels, mixed into training with --label-captions so that the text
@@ -78,8 +80,21 @@ def parse_args(argv=None):
                    help="weight of an auxiliary supervised-contrastive term that pulls the image embeddings "
                         "of pictures of the same scene (ground-truth scene labels) together within a batch")
     p.add_argument("--supcon-temperature", type=float, default=0.1)
+    p.add_argument("--motif", type=float, default=0.0,
+                   help="weight of an auxiliary multi-label motif term: a linear sigmoid head on the normalised "
+                        "image embedding (training only, not exported) with binary cross-entropy against the "
+                        "ground-truth motifs, summed over the motif labels and averaged over the batch")
+    p.add_argument("--motif-secondary", type=float, default=0.5,
+                   help="target of a secondary motif in the motif term (a primary motif has 1)")
+    p.add_argument("--init", default=None,
+                   help="checkpoint.pt to start from (fine-tuning); needs --vocab, the model folder it was exported to")
+    p.add_argument("--vocab", default=None,
+                   help="model folder whose merges.txt is reused instead of learning a vocabulary (with --init)")
     p.add_argument("--shift", type=int, default=0,
                    help="random translation of up to this many pixels (reflect padding, random crop back to S)")
+    p.add_argument("--max-logit-scale", type=float, default=100.0,
+                   help="cap of the learned temperature exp(s) (CLIP's 100); a lower cap keeps text-image cosines "
+                        "high, which weighs a text against an image in a mixed query")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--threads", type=int, default=1,
                    help="torch threads; 1 is measured 3x faster than 2 while other work shares the 2 cores")
@@ -156,6 +171,20 @@ def label_captions(row):
 def scene_lead_captions(row):
     """The picture's caption variants led by its scene name: "a {scene}: {variant}"."""
     return [f"a {row['scene_en']}: {c[0].lower()}{c[1:]}" for c in row["captions"]]
+
+
+def motif_targets(rows, secondary):
+    """The motif labels (sorted) and the targets ``[N, labels]``: 1 for a primary motif, ``secondary``
+    for a secondary one (if a label is both, the primary wins), 0 otherwise."""
+    labels = sorted({m for r in rows for m in r["motifs"] + r["secondary_motifs"]})
+    column = {m: i for i, m in enumerate(labels)}
+    targets = torch.zeros(len(rows), len(labels))
+    for i, r in enumerate(rows):
+        for m in r["secondary_motifs"]:
+            targets[i, column[m]] = secondary
+        for m in r["motifs"]:
+            targets[i, column[m]] = 1.0
+    return labels, targets
 
 
 def supcon_loss(features, labels, temperature):
@@ -236,25 +265,34 @@ def text_features(textual, ids, buckets=4):
 
 
 class DemoClip(nn.Module):
-    def __init__(self, config, vocab_size):
+    def __init__(self, config, vocab_size, motif_labels=0):
         super().__init__()
         self.visual = clip_towers.ConvTower(config["image_width"], config["embed_dim"])
         self.textual = clip_towers.TextTower(vocab_size, config["context"], config["text_width"],
                                              config["text_heads"], config["text_layers"], config["embed_dim"])
         self.logit_scale = nn.Parameter(torch.tensor(math.log(1 / 0.07)))
+        self.motif_head = nn.Linear(config["embed_dim"], motif_labels) if motif_labels else None
 
-    def loss(self, pixels, ids, scenes=None, supcon=0.0, supcon_temperature=0.1):
+    def loss(self, pixels, ids, scenes=None, supcon=0.0, supcon_temperature=0.1, motifs=None, motif=0.0):
         """The symmetric contrastive loss, plus ``supcon`` times the scene supervised-contrastive term
-        on the image embeddings when ``scenes`` (in-batch scene ids) are given; also returns both parts."""
+        on the image embeddings when ``scenes`` (in-batch scene ids) are given, plus ``motif`` times the
+        motif binary cross-entropy of the motif head when ``motifs`` (in-batch targets) are given;
+        also returns the three parts."""
         image = F.normalize(self.visual(pixels), dim=-1)
         text = F.normalize(text_features(self.textual, ids), dim=-1)
         logits = self.logit_scale.exp() * image @ text.t()
         labels = torch.arange(len(logits))
         clip = (F.cross_entropy(logits, labels) + F.cross_entropy(logits.t(), labels)) / 2
-        if scenes is None or supcon <= 0:
-            return clip, clip, torch.zeros(())
-        aux = supcon_loss(image, scenes, supcon_temperature)
-        return clip + supcon * aux, clip, aux
+        total = clip
+        scene_part = motif_part = torch.zeros(())
+        if scenes is not None and supcon > 0:
+            scene_part = supcon_loss(image, scenes, supcon_temperature)
+            total = total + supcon * scene_part
+        if motifs is not None and motif > 0:
+            motif_part = F.binary_cross_entropy_with_logits(self.motif_head(MOTIF_INPUT_SCALE * image), motifs,
+                                                            reduction="sum") / len(image)
+            total = total + motif * motif_part
+        return total, clip, scene_part, motif_part
 
 
 def model_config(args):
@@ -266,7 +304,7 @@ def load_model(checkpoint):
     """The model and its config from a checkpoint written by ``train``, in eval mode."""
     state = torch.load(checkpoint)
     model = DemoClip(state["config"], state["vocab_size"])
-    model.load_state_dict(state["model"])
+    model.load_state_dict({k: v for k, v in state["model"].items() if not k.startswith("motif_head.")})
     return model.eval(), state["config"]
 
 
@@ -306,8 +344,13 @@ def train(args):
     corpus = [c for r in rows for c in r["captions"]] + [c for r in rows for c in label_captions(r)]
     if args.scene_lead > 0:
         corpus += [c for r in rows for c in scene_lead_captions(r)]
-    merges = learn_merges(corpus, args.merges)
-    tokenizer = ReferenceTokenizer(merges)
+    if args.vocab:
+        tokenizer = read_tokenizer(args.vocab)
+        merges = tokenizer.merges
+        log(f"vocabulary reused from {args.vocab}")
+    else:
+        merges = learn_merges(corpus, args.merges)
+        tokenizer = ReferenceTokenizer(merges)
     write_vocabulary(tokenizer, out)
     tokens = TokenCache(tokenizer, args.context)
     longest = max(len(tokenizer.encode(c)) + 2 for c in set(corpus))
@@ -315,7 +358,24 @@ def train(args):
         f"(context {args.context}); {time.time() - started:.0f} s")
 
     config = model_config(args)
-    model = DemoClip(config, len(tokenizer.vocab))
+    motif_labels, motif_of = motif_targets(rows, args.motif_secondary)
+    model = DemoClip(config, len(tokenizer.vocab), len(motif_labels) if args.motif > 0 else 0)
+    if args.init:
+        state = torch.load(args.init)
+        if state["vocab_size"] != len(tokenizer.vocab) or any(
+                state["config"][k] != config[k] for k in config if k != "size"):
+            raise SystemExit(f"--init {args.init} ({state['config']}, vocabulary {state['vocab_size']}) does not "
+                             f"match this model ({config}, vocabulary {len(tokenizer.vocab)})")
+        model.load_state_dict({k: v for k, v in state["model"].items() if not k.startswith("motif_head.")},
+                              strict=False)
+        log(f"started from {args.init} (trained at {state['config']['size']} px, epoch {state['epoch']})")
+    with torch.no_grad():
+        model.logit_scale.clamp_(0, math.log(args.max_logit_scale))
+    if model.motif_head is not None:
+        with torch.no_grad():
+            prior = motif_of.mean(dim=0).clamp(1e-4, 1 - 1e-4)
+            model.motif_head.bias.copy_(torch.log(prior / (1 - prior)))
+            model.motif_head.weight.mul_(0.1)
     log(f"parameters: image {sum(p.numel() for p in model.visual.parameters()):,}, "
         f"text {sum(p.numel() for p in model.textual.parameters()):,}")
     optimizer = torch.optim.AdamW(parameter_groups(model, args.weight_decay), lr=args.lr, betas=(0.9, 0.98), eps=1e-6)
@@ -333,7 +393,8 @@ def train(args):
     generator = torch.Generator().manual_seed(args.seed)
     log(f"label captions {args.label_captions:.0%} (of which {args.scene_lead:.0%} scene-led variants), "
         f"scene supervised-contrastive weight {args.supcon} (temperature {args.supcon_temperature}, "
-        f"{len(scene_ids)} scenes), random shift {args.shift} px, random left-right flips")
+        f"{len(scene_ids)} scenes), motif term weight {args.motif} ({len(motif_labels)} motifs, "
+        f"secondary target {args.motif_secondary}), random shift {args.shift} px, random left-right flips")
 
     def caption(row):
         if rng.random() < args.label_captions:
@@ -348,7 +409,7 @@ def train(args):
         model.train()
         order = list(range(len(rows)))
         rng.shuffle(order)
-        epoch_loss = epoch_aux = 0.0
+        epoch_loss = epoch_aux = epoch_motif = 0.0
         for b in range(steps_per_epoch):
             if step >= total_steps:
                 break
@@ -360,16 +421,17 @@ def train(args):
             texts = [caption(rows[i]) for i in index]
             for group in optimizer.param_groups:
                 group["lr"] = lr_at(step)
-            loss, clip_part, aux_part = model.loss(pixels, tokens(texts), scene_of[index], args.supcon,
-                                                   args.supcon_temperature)
+            loss, clip_part, aux_part, motif_part = model.loss(pixels, tokens(texts), scene_of[index], args.supcon,
+                                                               args.supcon_temperature, motif_of[index], args.motif)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             optimizer.step()
             with torch.no_grad():
-                model.logit_scale.clamp_(0, MAX_LOGIT_SCALE)
+                model.logit_scale.clamp_(0, math.log(args.max_logit_scale))
             step += 1
             epoch_loss += clip_part.item()
             epoch_aux += aux_part.item()
+            epoch_motif += motif_part.item()
             if args.max_steps and step >= args.max_steps:
                 log(f"stopped after {step} steps: {time.time() - train_started:.1f} s "
                     f"({step * args.batch / (time.time() - train_started):.0f} pairs/s)")
@@ -377,12 +439,13 @@ def train(args):
             if step % args.log_every == 0 or b == steps_per_epoch - 1 or step == total_steps:
                 elapsed = time.time() - train_started
                 log(f"epoch {epoch + 1}/{args.epochs:g} step {step}/{total_steps} loss {loss.item():.4f} "
-                    f"(clip {clip_part.item():.4f}, scene {aux_part.item():.4f}) "
+                    f"(clip {clip_part.item():.4f}, scene {aux_part.item():.4f}, motif {motif_part.item():.4f}) "
                     f"temperature {model.logit_scale.exp().item():.1f} lr {lr_at(step - 1):.2e} "
                     f"elapsed {elapsed:.0f} s ({step * args.batch / elapsed:.0f} pairs/s)")
         done = step - epoch * steps_per_epoch
         log(f"epoch {epoch + 1} mean loss {epoch_loss / done:.4f} (contrastive), "
-            f"scene term {epoch_aux / done:.4f}, {time.time() - train_started:.0f} s")
+            f"scene term {epoch_aux / done:.4f}, motif term {epoch_motif / done:.4f}, "
+            f"{time.time() - train_started:.0f} s")
         torch.save({"config": config, "vocab_size": len(tokenizer.vocab), "model": model.state_dict(),
                     "epoch": epoch + 1}, work / "checkpoint.pt")
 
