@@ -1,5 +1,6 @@
 package org.clipsearch.bench;
 
+import org.clipsearch.core.io.FileTrees;
 import org.clipsearch.demo.DemoWorld;
 import org.clipsearch.demo.output.OutputLayout;
 
@@ -35,10 +36,10 @@ final class DemoPictures {
   static DemoPictures ensure(Path dir, long seed, int count, int threads) throws IOException {
     if (cached(dir) < count) {
       Path partial = dir.resolveSibling(dir.getFileName() + ".partial");
-      TempDirs.delete(partial);
+      FileTrees.delete(partial);
       System.err.printf("generating %d demo pictures of world %d into %s%n", count, seed, dir);
       DemoWorld.generate(seed, count, partial, threads);
-      TempDirs.delete(dir);
+      FileTrees.delete(dir);
       Files.createDirectories(dir.toAbsolutePath().getParent());
       Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
     }

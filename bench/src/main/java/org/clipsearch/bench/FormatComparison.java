@@ -1,5 +1,6 @@
 package org.clipsearch.bench;
 
+import org.clipsearch.core.io.FileTrees;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -43,7 +44,7 @@ final class FormatComparison {
     for (int i = 0; i < warmups; i++) {
       Path index = TempDirs.fresh(scratch, "warm-up");
       runner.run(index, VectorFormat.of(VectorFormat.Encoding.FLOAT));
-      TempDirs.delete(index);
+      FileTrees.delete(index);
     }
     var ingests = new EnumMap<VectorFormat.Encoding, List<IngestRunner.Ingest>>(VectorFormat.Encoding.class);
     var kept = new EnumMap<VectorFormat.Encoding, Path>(VectorFormat.Encoding.class);
@@ -56,7 +57,7 @@ final class FormatComparison {
           if (round == rounds - 1) {
             kept.put(encoding, index);
           } else {
-            TempDirs.delete(index);
+            FileTrees.delete(index);
           }
         }
       }
@@ -64,7 +65,7 @@ final class FormatComparison {
       printDisk(kept, queries);
     } finally {
       for (Path index : kept.values()) {
-        TempDirs.delete(index);
+        FileTrees.delete(index);
       }
     }
   }

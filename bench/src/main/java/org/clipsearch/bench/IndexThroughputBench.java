@@ -1,5 +1,6 @@
 package org.clipsearch.bench;
 
+import org.clipsearch.core.io.FileTrees;
 import org.clipsearch.core.embed.Embedding;
 import org.clipsearch.core.label.LabelHead;
 import org.clipsearch.core.model.ClipModel;
@@ -136,7 +137,7 @@ public final class IndexThroughputBench implements Callable<Integer> {
         heap(demo, work);
       }
     } finally {
-      TempDirs.delete(work);
+      FileTrees.delete(work);
     }
     return 0;
   }

@@ -1,5 +1,6 @@
 package org.clipsearch.bench;
 
+import org.clipsearch.core.io.FileTrees;
 import org.clipsearch.core.embed.FileEmbedding;
 import org.clipsearch.core.embed.ImageFileEmbedder;
 import org.clipsearch.core.index.VectorFormat;
@@ -55,7 +56,7 @@ final class IngestVsEmbed {
       ingests.add(run);
       return new Interleaved.Run(run.imagesPerSecond(), run.elapsed().cores());
     } finally {
-      TempDirs.delete(index);
+      FileTrees.delete(index);
     }
   }
 

@@ -3,8 +3,6 @@ package org.clipsearch.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 /** Folders the benchmark makes and throws away: fresh indexes, lists, partial caches. */
@@ -17,20 +15,6 @@ final class TempDirs {
   static Path fresh(Path parent, String prefix) throws IOException {
     Files.createDirectories(parent);
     return Files.createTempDirectory(parent, prefix + "-");
-  }
-
-  /** Deletes {@code dir} and everything below it; nothing when it does not exist. */
-  static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    List<Path> paths;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      paths = walk.sorted(Comparator.reverseOrder()).toList();
-    }
-    for (Path path : paths) {
-      Files.delete(path);
-    }
   }
 
   /** Bytes of the regular files below {@code dir}. */

@@ -1,6 +1,7 @@
 package org.clipsearch.cli;
 
 import org.clipsearch.core.index.IndexLayout;
+import org.clipsearch.core.io.FileTrees;
 import org.clipsearch.core.model.ClipModel;
 import org.clipsearch.demo.DemoWorld;
 import org.clipsearch.demo.ProgressListener;
@@ -14,8 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The demo collection of {@code clipsearch demo}: a generated world of pictures under {@code HOME/world/} and its
@@ -54,7 +53,7 @@ record DemoCollection(Path home, long seed, int count) {
       return false;
     }
     Path partial = home.resolve("world.partial");
-    deleteTree(partial);
+    FileTrees.delete(partial);
     DemoWorld.generate(seed, count, partial, threads, progress);
     Files.move(partial, world(), StandardCopyOption.ATOMIC_MOVE);
     return true;
@@ -68,16 +67,5 @@ record DemoCollection(Path home, long seed, int count) {
         .withPrune(true)
         .withForceMerge(true);
     return new IngestPipeline(model).run(settings, progress);
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }
