@@ -58,8 +58,8 @@ public record SyntheticCollection(IndexIdentity identity, int count, long seed) 
   /** Writes the collection into a new index at {@code layout}, force-merged into one segment. */
   public void write(IndexLayout layout) throws IOException {
     Files.createDirectories(layout.lucene());
-    var facets = IndexSchema.facetsConfig(labelSets());
     var sets = labelSets();
+    var facets = IndexSchema.facetsConfig(sets);
     float[][] centres = centres();
     IndexWriterConfig config = IndexSchema.writerConfig(identity.vectorFormat())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256);
@@ -124,12 +124,8 @@ public record SyntheticCollection(IndexIdentity identity, int count, long seed) 
   private static float[] gaussian(SplittableRandom random, int dimension, float sigma) {
     float[] v = new float[dimension];
     for (int d = 0; d < dimension; d++) {
-      v[d] = (float) (nextGaussian(random) * sigma);
+      v[d] = (float) (random.nextGaussian() * sigma);
     }
     return v;
-  }
-
-  private static double nextGaussian(SplittableRandom random) {
-    return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
   }
 }
