@@ -54,7 +54,8 @@ public final class ClipSearchService implements SearchService {
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
     long generation = backend.generation();
-    Optional<SearchResponse> cached = results.get(request, generation);
+    ResultCache.RequestKey key = ResultCache.keyOf(request);
+    Optional<SearchResponse> cached = results.get(key, generation);
     if (cached.isPresent()) {
       return new SearchResponse(cached.get().hits(), request.page(), request.size(), cached.get().totalCandidates(),
           candidateLimit, cached.get().facets(), new SearchTimings(0, 0, 0, millisSince(start)), true);
@@ -67,7 +68,7 @@ public final class ClipSearchService implements SearchService {
     var hits = found.page().stream().map(ClipSearchService::hit).toList();
     var response = new SearchResponse(hits, request.page(), request.size(), found.totalCandidates(), candidateLimit,
         found.facets(), new SearchTimings(embedMs, found.searchMs(), found.facetsMs(), millisSince(start)), false);
-    results.put(request, found.generation(), response);
+    results.put(key, found.generation(), response);
     return response;
   }
 

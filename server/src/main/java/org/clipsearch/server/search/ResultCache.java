@@ -16,9 +16,13 @@ import java.util.Optional;
  */
 public final class ResultCache {
 
-  private record Key(String text, String imageHash, String like, float textWeight, float imageWeight, String not,
-                     SearchFilters filters, String keywords, SearchRequest.Sort sort, int page, int size,
-                     Float minScore, Float relativeCutoff, long generation) {
+  /** A request in the form pages are cached under; made once per search ({@link #keyOf}). */
+  public record RequestKey(String text, String imageHash, String like, float textWeight, float imageWeight,
+                           String not, SearchFilters filters, String keywords, SearchRequest.Sort sort, int page,
+                           int size, Float minScore, Float relativeCutoff) {
+  }
+
+  private record Key(RequestKey request, long generation) {
   }
 
   private final Cache<Key, SearchResponse> cache;
@@ -29,13 +33,13 @@ public final class ResultCache {
   }
 
   /** The page cached for this request at this generation. */
-  public Optional<SearchResponse> get(SearchRequest request, long generation) {
-    return Optional.ofNullable(cache.getIfPresent(key(request, generation)));
+  public Optional<SearchResponse> get(RequestKey request, long generation) {
+    return Optional.ofNullable(cache.getIfPresent(new Key(request, generation)));
   }
 
   /** Keeps the page of this request at this generation. */
-  public void put(SearchRequest request, long generation, SearchResponse response) {
-    cache.put(key(request, generation), response);
+  public void put(RequestKey request, long generation, SearchResponse response) {
+    cache.put(new Key(request, generation), response);
   }
 
   /** Hits and misses so far. */
@@ -43,10 +47,12 @@ public final class ResultCache {
     return cache.stats();
   }
 
-  private static Key key(SearchRequest r, long generation) {
-    return new Key(normalised(r.text()), r.image() == null ? null : sha256(r.image()), r.like(), r.textWeight(),
-        r.imageWeight(), normalised(r.not()), r.filters(), r.keywords() == null ? null : r.keywords().strip(),
-        r.sort(), r.page(), r.size(), r.minScore(), r.relativeCutoff(), generation);
+  /** The normalised form of a request: texts as the text cache normalises them, an upload by its SHA-256. */
+  public static RequestKey keyOf(SearchRequest r) {
+    return new RequestKey(normalised(r.text()), r.image() == null ? null : sha256(r.image()), r.like(),
+        r.textWeight(), r.imageWeight(), normalised(r.not()), r.filters(),
+        r.keywords() == null ? null : r.keywords().strip(), r.sort(), r.page(), r.size(), r.minScore(),
+        r.relativeCutoff());
   }
 
   private static String normalised(String text) {

@@ -8,12 +8,15 @@ import org.clipsearch.core.embed.TextEmbedder;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Text embeddings with a cache keyed by the model fingerprint and the normalised text (trimmed, white space
  * collapsed, lower case: what the CLIP tokenizer would make of it anyway), so a repeated query costs no inference.
  */
 public final class TextEmbeddings {
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private record Key(String fingerprint, String text) {
   }
@@ -45,6 +48,6 @@ public final class TextEmbeddings {
 
   /** The form texts are cached under. */
   static String normalise(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITE_SPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }
