@@ -163,14 +163,17 @@ def export(model, example, path, input_name, output_name):
         opset_version=OPSET, do_constant_folding=True)
 
 
-def manifest(name, embedding_dim, size, tokenizer, source, license, context_length=77, logit_scale=100.0):
-    """A ``model.json`` dictionary as ``model-contract.md`` defines it (bicubic, shortest side, centre crop)."""
+def manifest(name, embedding_dim, size, tokenizer, source, license, context_length=77, logit_scale=100.0,
+             resize="shortest-side"):
+    """A ``model.json`` dictionary as ``model-contract.md`` defines it: bicubic, shortest side and centre crop, or
+    with ``resize="squash"`` the whole picture to ``size x size`` and no crop (``models/README.md``)."""
     return {
         "name": name,
         "embedding_dim": embedding_dim,
         "image": {
             "onnx": "visual.onnx", "input": "pixel_values", "output": "image_embeds",
-            "size": size, "resize": "shortest-side", "interpolation": "bicubic", "crop": "center",
+            "size": size, "resize": resize, "interpolation": "bicubic",
+            "crop": "none" if resize == "squash" else "center",
             "mean": CLIP_MEAN, "std": CLIP_STD,
         },
         "text": {

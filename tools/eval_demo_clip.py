@@ -119,7 +119,7 @@ def main(args):
         raise SystemExit(f"checkpoint {config} does not match the manifest in {args.model}")
     tokenizer = tdc.read_tokenizer(args.model)
     rows = tdc.read_rows(args.data)[:args.count]
-    pixels = tdc.crops(args.data, rows, config["size"], args.work)
+    pixels = tdc.crops(args.data, rows, config["size"], args.work, config.get("resize", "shortest-side"))
     figures = evaluate(model, tokenizer, manifest, rows, pixels)
     print(f"{args.data}: {figures['images']} images")
     for key, value in figures.items():

@@ -321,19 +321,23 @@ def photo(w, h):
 STORE_ROTATED = {3: Image.Transpose.ROTATE_180, 6: Image.Transpose.ROTATE_90}
 
 BICUBIC_64 = [(IMAGE_SIZE, "bicubic")]
-# name, file, displayed image, EXIF orientation (0 = none), the (size, interpolation) cases
+SQUASH_64 = [(IMAGE_SIZE, "bicubic", "squash")]
+# name, file, displayed image, EXIF orientation (0 = none), the (size, interpolation[, resize]) cases; the resize
+# is "shortest-side" (then a centre crop) unless a case names "squash" (the whole image to size x size)
 IMAGES = [
     ("gradient_h", "gradient_h.png", lambda: gradient_horizontal(160, 120), 0, BICUBIC_64),
     ("gradient_v", "gradient_v.png", lambda: gradient_vertical(120, 160), 0, BICUBIC_64),
     ("checker", "checker_200x150.png", lambda: checkerboard(200, 150), 0,
      BICUBIC_64 + [(IMAGE_SIZE, "bilinear")]),
-    ("odd_97x61", "shapes_97x61.png", lambda: shapes(97, 61), 0, BICUBIC_64),
-    ("odd_301x499", "shapes_301x499.png", lambda: shapes(301, 499), 0, BICUBIC_64 + [(IMAGE_SIZE, "bilinear")]),
-    ("tiny_40x30", "scene_40x30.png", lambda: scene(40, 30), 0, BICUBIC_64),
+    ("odd_97x61", "shapes_97x61.png", lambda: shapes(97, 61), 0, BICUBIC_64 + SQUASH_64),
+    ("odd_301x499", "shapes_301x499.png", lambda: shapes(301, 499), 0,
+     BICUBIC_64 + [(IMAGE_SIZE, "bilinear"), (IMAGE_SIZE, "bilinear", "squash")] + SQUASH_64),
+    ("tiny_40x30", "scene_40x30.png", lambda: scene(40, 30), 0, BICUBIC_64 + SQUASH_64),
     ("exact_69x64", "checker_69x64.png", lambda: checkerboard(69, 64), 0, BICUBIC_64),
     ("grey", "grey_150x100.png", lambda: scene(150, 100).convert("L"), 0, BICUBIC_64),
-    ("scene_640x427", "scene_640x427.png", lambda: scene(640, 427), 0, BICUBIC_64 + [(224, "bicubic")]),
-    ("exif6", "exif6_90x120.jpg", lambda: photo(90, 120), 6, BICUBIC_64),
+    ("scene_640x427", "scene_640x427.png", lambda: scene(640, 427), 0,
+     BICUBIC_64 + [(224, "bicubic"), (80, "bicubic", "squash")] + SQUASH_64),
+    ("exif6", "exif6_90x120.jpg", lambda: photo(90, 120), 6, BICUBIC_64 + SQUASH_64),
     ("exif3", "exif3_128x96.jpg", lambda: photo(128, 96), 3, BICUBIC_64),
 ]
 
@@ -347,12 +351,13 @@ def save_image(image, path, orientation):
     image.transpose(STORE_ROTATED[orientation]).save(path, quality=95, subsampling=0, exif=exif.tobytes())
 
 
-def clip_tensor(path, size, interpolation):
-    """OpenAI CLIP's preprocessing on a PIL image, after EXIF orientation: the reference."""
+def clip_tensor(path, size, interpolation, resize="shortest-side"):
+    """OpenAI CLIP's preprocessing on a PIL image, after EXIF orientation: the reference; with
+    ``resize="squash"`` the whole image is resized to ``size x size`` and nothing is cropped."""
     mode = {"bicubic": InterpolationMode.BICUBIC, "bilinear": InterpolationMode.BILINEAR}[interpolation]
-    transform = T.Compose([
-        T.Resize(size, interpolation=mode),
-        T.CenterCrop(size),
+    geometry = ([T.Resize((size, size), interpolation=mode)] if resize == "squash"
+                else [T.Resize(size, interpolation=mode), T.CenterCrop(size)])
+    transform = T.Compose(geometry + [
         lambda im: im.convert("RGB"),
         T.ToTensor(),
         T.Normalize(clip_towers.CLIP_MEAN, clip_towers.CLIP_STD),
@@ -366,19 +371,21 @@ def write_image_expectations(vision_tower):
     for name, file, draw, orientation, variants in IMAGES:
         path = PREPROCESS_DIR / file
         save_image(draw(), path, orientation)
-        for size, interpolation in variants:
-            tensor = clip_tensor(path, size, interpolation)
-            tensor_file = f"{name}.{interpolation}{size}.f32"
+        for size, interpolation, *rest in variants:
+            resize = rest[0] if rest else "shortest-side"
+            tensor = clip_tensor(path, size, interpolation, resize)
+            tensor_file = f"{name}.{interpolation}{size}{'.' + resize if rest else ''}.f32"
             tensor.numpy().astype("<f4").tofile(PREPROCESS_DIR / tensor_file)
-            cases.append(f"{name}\t{file}\t{orientation}\t{size}\t{interpolation}\t{tensor_file}\n")
-            if (size, interpolation) == BICUBIC_64[0]:
+            cases.append(f"{name}\t{file}\t{orientation}\t{size}\t{interpolation}\t{resize}\t{tensor_file}\n")
+            if (size, interpolation, *rest) == BICUBIC_64[0]:
                 embedded.append((name, tensor_file, tensor))
     with open(PREPROCESS_DIR / "cases.tsv", "w", encoding="utf-8") as f:
         f.write("# torchvision CLIP preprocessing of each image (ImageOps.exif_transpose, Resize(size, interpolation),\n"
-                "# CenterCrop(size), RGB, ToTensor, Normalize(CLIP mean, std)) as raw little-endian float32 [3,size,size].\n"
+                "# CenterCrop(size), RGB, ToTensor, Normalize(CLIP mean, std)) as raw little-endian float32 [3,size,size];\n"
+                "# resize squash: Resize((size, size), interpolation) and no crop.\n"
                 "# orientation: the EXIF orientation tag of the file (0: none); the tensor is of the oriented image.\n"
                 f"# {COMMAND}\n"
-                "# columns: case\timage\torientation\tsize\tinterpolation\ttensor\n")
+                "# columns: case\timage\torientation\tsize\tinterpolation\tresize\ttensor\n")
         f.writelines(cases)
     embeddings = embed(vision_tower, torch.stack([t for _, _, t in embedded]))
     with open(EXPECTED_DIR / "images.tsv", "w", encoding="utf-8") as f:

@@ -59,6 +59,8 @@ def parse_args(argv=None):
     p.add_argument("--work", required=True, help="folder for the crop cache, the checkpoint and the log copy")
     p.add_argument("--out", default=str(ROOT / "models/demo-clip"), help="model folder to write")
     p.add_argument("--size", type=int, default=64, help="image size S of the model")
+    p.add_argument("--resize", choices=("shortest-side", "squash"), default="shortest-side",
+                   help="shortest side to S then centre crop (CLIP's), or the whole picture to S x S (no crop)")
     p.add_argument("--epochs", type=float, default=5, help="epochs; a fraction ends the last one early")
     p.add_argument("--batch", type=int, default=256)
     p.add_argument("--lr", type=float, default=2e-3, help="peak AdamW learning rate (warm-up, then cosine to 0)")
@@ -111,9 +113,10 @@ def read_rows(data):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def preprocess(path, size):
-    """The contract's preprocessing up to the uint8 crop: EXIF orientation, RGB (alpha on white),
-    shortest side to ``size`` (PIL bicubic, as torchvision's ``Resize``), centre crop."""
+def preprocess(path, size, resize="shortest-side"):
+    """The contract's preprocessing up to the uint8 crop: EXIF orientation, RGB (alpha on white), then
+    shortest side to ``size`` (PIL bicubic, as torchvision's ``Resize``) and centre crop, or with
+    ``resize="squash"`` the whole picture to ``size x size`` (``Resize((size, size))``, no crop)."""
     with Image.open(path) as im:
         im = ImageOps.exif_transpose(im)
         if im.mode in ("RGBA", "LA") or (im.mode == "P" and "transparency" in im.info):
@@ -121,7 +124,10 @@ def preprocess(path, size):
             im = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
             im.alpha_composite(rgba)
         im = im.convert("RGB")
-        im = T.CenterCrop(size)(T.Resize(size, interpolation=InterpolationMode.BICUBIC)(im))
+        if resize == "squash":
+            im = T.Resize((size, size), interpolation=InterpolationMode.BICUBIC)(im)
+        else:
+            im = T.CenterCrop(size)(T.Resize(size, interpolation=InterpolationMode.BICUBIC)(im))
         return np.asarray(im, dtype=np.uint8)
 
 
@@ -129,7 +135,7 @@ def _preprocess_job(job):
     return preprocess(*job)
 
 
-def crops(data, rows, size, work):
+def crops(data, rows, size, work, resize="shortest-side"):
     """The uint8 crops ``[N, S, S, 3]`` of ``rows``, cached in ``work`` in chunks of ``CHUNK`` pictures.
 
     Each chunk is decoded once (2 processes) into its own numpy file named by a digest of the folder,
@@ -139,12 +145,14 @@ def crops(data, rows, size, work):
     parts = []
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start:start + CHUNK]
-        key = hashlib.sha256(json.dumps([str(Path(data).resolve()), size, [r["path"] for r in chunk]]).encode())
-        cache = Path(work) / f"crops-{size}-{start}-{len(chunk)}-{key.hexdigest()[:16]}.npy"
+        named = [str(Path(data).resolve()), size, [r["path"] for r in chunk]] + ([resize] if resize != "shortest-side" else [])
+        key = hashlib.sha256(json.dumps(named).encode())
+        kind = "crops" if resize == "shortest-side" else resize
+        cache = Path(work) / f"{kind}-{size}-{start}-{len(chunk)}-{key.hexdigest()[:16]}.npy"
         if not cache.exists():
             started = time.time()
             out = np.empty((len(chunk), size, size, 3), dtype=np.uint8)
-            jobs = [(str(Path(data) / r["path"]), size) for r in chunk]
+            jobs = [(str(Path(data) / r["path"]), size, resize) for r in chunk]
             with Pool(2) as pool:
                 for i, crop in enumerate(pool.imap(_preprocess_job, jobs, chunksize=32)):
                     out[i] = crop
@@ -297,7 +305,7 @@ class DemoClip(nn.Module):
 
 def model_config(args):
     return {k: getattr(args, k) for k in
-            ("size", "image_width", "text_width", "text_layers", "text_heads", "embed_dim", "context")}
+            ("size", "resize", "image_width", "text_width", "text_layers", "text_heads", "embed_dim", "context")}
 
 
 def load_model(checkpoint):
@@ -338,7 +346,7 @@ def train(args):
     log("command: /usr/bin/python3 tools/train_demo_clip.py " + " ".join(sys.argv[1:]))
     log(f"torch {torch.__version__}, {args.threads} threads")
     rows = read_rows(args.data)
-    images = crops(args.data, rows, args.size, work)
+    images = crops(args.data, rows, args.size, work, args.resize)
     log(f"{len(rows)} training images from {args.data}, crops ready after {time.time() - started:.0f} s")
 
     corpus = [c for r in rows for c in r["captions"]] + [c for r in rows for c in label_captions(r)]
@@ -363,12 +371,13 @@ def train(args):
     if args.init:
         state = torch.load(args.init)
         if state["vocab_size"] != len(tokenizer.vocab) or any(
-                state["config"][k] != config[k] for k in config if k != "size"):
+                state["config"][k] != config[k] for k in config if k not in ("size", "resize")):
             raise SystemExit(f"--init {args.init} ({state['config']}, vocabulary {state['vocab_size']}) does not "
                              f"match this model ({config}, vocabulary {len(tokenizer.vocab)})")
         model.load_state_dict({k: v for k, v in state["model"].items() if not k.startswith("motif_head.")},
                               strict=False)
-        log(f"started from {args.init} (trained at {state['config']['size']} px, epoch {state['epoch']})")
+        log(f"started from {args.init} (trained at {state['config']['size']} px, "
+            f"{state['config'].get('resize', 'shortest-side')}, epoch {state['epoch']})")
     with torch.no_grad():
         model.logit_scale.clamp_(0, math.log(args.max_logit_scale))
     if model.motif_head is not None:
@@ -471,7 +480,7 @@ def export(model, tokenizer, args, out):
         "the project's own demo model: trained from scratch by tools/train_demo_clip.py on procedurally "
         "generated demo-world pictures and their captions (see README.md)",
         "CC0-1.0: the project's own weights, trained only on generated images",
-        context_length=args.context, logit_scale=round(model.logit_scale.exp().item(), 4))
+        context_length=args.context, logit_scale=round(model.logit_scale.exp().item(), 4), resize=args.resize)
     with open(out / "model.json", "w", encoding="utf-8") as f:
         json.dump(manifest, f, indent=2)
         f.write("\n")

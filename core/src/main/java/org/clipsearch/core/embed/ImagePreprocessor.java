@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * Turns an image into the image tower's input as the model manifest says: resize so the shorter side
- * is {@code size}, centre crop to {@code size x size}, scale to [0,1], subtract the mean and divide
- * by the standard deviation per channel, channel-first (RGB).
+ * is {@code size} and centre crop to {@code size x size} (or, for {@code "resize": "squash"}, resize
+ * the whole image to {@code size x size}), scale to [0,1], subtract the mean and divide by the
+ * standard deviation per channel, channel-first (RGB).
  *
  * <p>The reference is OpenAI CLIP's torchvision transform on a PIL image, which every CLIP model was
  * trained with: {@code Resize(size, BICUBIC)}, {@code CenterCrop(size)}, {@code ToTensor()},
@@ -41,11 +42,11 @@ public final class ImagePreprocessor {
   public ImagePreprocessor(ImageSpec spec) {
     Objects.requireNonNull(spec, "spec");
     this.size = spec.size();
-    this.resampler = new Resampler(ResampleFilter.of(spec.interpolation()), size);
+    this.resampler = new Resampler(ResampleFilter.of(spec.interpolation()), size, spec.squashes());
     this.normalised = normalisationTable(spec.mean(), spec.std());
   }
 
-  /** Side of the square the image is cropped to. */
+  /** Side of the square the image is resized to. */
   public int size() {
     return size;
   }

@@ -4,7 +4,8 @@ import java.awt.image.BufferedImage;
 
 /**
  * Resizes an image so its shorter side is {@code size} and cuts the centre square, computing only
- * the pixels of the square, with exactly the bytes PIL's {@code Image.resize} followed by a crop gives.
+ * the pixels of the square, with exactly the bytes PIL's {@code Image.resize} followed by a crop gives;
+ * or, when it squashes, resizes the whole image to the square as {@code Image.resize((size, size))}.
  *
  * <p>Two separable passes as in Pillow's {@code Resample.c}: horizontal first, over only the input
  * rows the vertical pass needs, rounded to 8 bits; then vertical. Every output pixel depends only on
@@ -16,15 +17,19 @@ final class Resampler {
 
   private final ResampleFilter filter;
   private final int size;
+  private final boolean squash;
 
-  Resampler(ResampleFilter filter, int size) {
+  Resampler(ResampleFilter filter, int size, boolean squash) {
     this.filter = filter;
     this.size = size;
+    this.squash = squash;
   }
 
-  /** The {@code size x size} centre crop of the resized image, row-major packed {@code 0xRRGGBB}. */
+  /** The {@code size x size} square of the resized image, row-major packed {@code 0xRRGGBB}. */
   int[] resizeCrop(BufferedImage image) {
-    var geometry = ResizeGeometry.of(image.getWidth(), image.getHeight(), size);
+    var geometry = squash
+        ? ResizeGeometry.squash(size)
+        : ResizeGeometry.of(image.getWidth(), image.getHeight(), size);
     var horizontal = ResampleKernel.of(filter, image.getWidth(), geometry.width(), geometry.left(), size);
     var vertical = ResampleKernel.of(filter, image.getHeight(), geometry.height(), geometry.top(), size);
 

@@ -2,7 +2,8 @@ package org.clipsearch.core.embed;
 
 /**
  * Where torchvision's {@code Resize(size)} then {@code CenterCrop(size)} put an image: the resized
- * width and height, and the top-left corner of the square crop inside the resized image.
+ * width and height, and the top-left corner of the square crop inside the resized image. A squashed
+ * image ({@code Resize((size, size))}) is the whole square, at (0, 0).
  *
  * <p>The shorter side becomes {@code size}; the longer becomes {@code int(size * longer / shorter)}
  * (truncated, as torchvision's {@code _compute_resized_output_size}). The crop offsets are
@@ -22,6 +23,10 @@ record ResizeGeometry(int width, int height, int left, int top) {
     int width = imageWidth <= imageHeight ? size : resizedLonger;
     int height = imageWidth <= imageHeight ? resizedLonger : size;
     return new ResizeGeometry(width, height, cropOffset(width, size), cropOffset(height, size));
+  }
+
+  static ResizeGeometry squash(int size) {
+    return new ResizeGeometry(size, size, 0, 0);
   }
 
   private static int cropOffset(int resized, int size) {

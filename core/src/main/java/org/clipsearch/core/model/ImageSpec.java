@@ -10,14 +10,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param input         name of the input tensor, float32 {@code [N,3,size,size]}
  * @param output        name of the output tensor, float32 {@code [N,embedding_dim]}
  * @param size          side of the square input
- * @param resize        how the image is resized before the crop; only {@code shortest-side}
+ * @param resize        {@code shortest-side} (the shorter side to {@code size}, as CLIP) or {@code squash} (the whole
+ *                      image to {@code size x size}, aspect ratio not kept, as SigLIP)
  * @param interpolation {@code bicubic} or {@code bilinear}
- * @param crop          {@code center}
+ * @param crop          {@code center} after {@code shortest-side}, {@code none} after {@code squash}
  * @param mean          per-channel mean (RGB) subtracted after scaling to [0,1]
  * @param std           per-channel standard deviation (RGB) divided by
  */
 public record ImageSpec(String onnx, String input, String output, int size, String resize,
                         Interpolation interpolation, String crop, float[] mean, float[] std) {
+
+  private static final String SQUASH = "squash";
 
   /** The resampling filters the preprocessing implements. */
   public enum Interpolation {
@@ -44,14 +47,25 @@ public record ImageSpec(String onnx, String input, String output, int size, Stri
     if (size <= 0 || size > 4096) {
       throw new IllegalArgumentException("model.json: image.size must be between 1 and 4096, got " + size);
     }
-    if (!"shortest-side".equals(resize)) {
-      throw new IllegalArgumentException("model.json: image.resize must be 'shortest-side', got '" + resize + "'");
+    if (!"shortest-side".equals(resize) && !SQUASH.equals(resize)) {
+      throw new IllegalArgumentException(
+          "model.json: image.resize must be 'shortest-side' or 'squash', got '" + resize + "'");
     }
-    if (!"center".equals(crop)) {
-      throw new IllegalArgumentException("model.json: image.crop must be 'center', got '" + crop + "'");
+    if (!defaultCrop(resize).equals(crop)) {
+      throw new IllegalArgumentException("model.json: image.crop must be '" + defaultCrop(resize) + "' with resize '"
+          + resize + "', got '" + crop + "'");
     }
     mean = ManifestFields.checkTriple("image.mean", mean, false);
     std = ManifestFields.checkTriple("image.std", std, true);
+  }
+
+  /** Whether the whole image is resized to the square ({@code squash}) rather than its centre cropped. */
+  public boolean squashes() {
+    return SQUASH.equals(resize);
+  }
+
+  private static String defaultCrop(String resize) {
+    return SQUASH.equals(resize) ? "none" : "center";
   }
 
   @Override
@@ -65,14 +79,15 @@ public record ImageSpec(String onnx, String input, String output, int size, Stri
   }
 
   static ImageSpec fromJson(ManifestFields f) {
+    String resize = f.optionalText("resize", "shortest-side");
     return new ImageSpec(
         f.optionalText("onnx", "visual.onnx"),
         f.optionalText("input", "pixel_values"),
         f.optionalText("output", "image_embeds"),
         f.requiredInt("size"),
-        f.optionalText("resize", "shortest-side"),
+        resize,
         Interpolation.parse(f.optionalText("interpolation", "bicubic")),
-        f.optionalText("crop", "center"),
+        f.optionalText("crop", defaultCrop(resize)),
         f.floatArray("mean", new float[] {0.48145466f, 0.4578275f, 0.40821073f}),
         f.floatArray("std", new float[] {0.26862954f, 0.26130258f, 0.27577711f}));
   }

@@ -2,6 +2,7 @@ package org.clipsearch.core.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import org.clipsearch.core.model.ImageSpec;
 import org.clipsearch.core.model.ImageSpec.Interpolation;
@@ -42,14 +43,15 @@ class ImagePreprocessorTest {
   private static final float[] CLIP_STD = {0.26862954f, 0.26130258f, 0.27577711f};
 
   /** One row of {@code /preprocess/cases.tsv}. */
-  record Case(String name, String image, int orientation, int size, Interpolation interpolation, String tensor) {
+  record Case(String name, String image, int orientation, int size, Interpolation interpolation, String resize,
+              String tensor) {
     boolean lossless() {
       return image.endsWith(".png");
     }
 
     @Override
     public String toString() {
-      return name + " " + interpolation.name().toLowerCase(Locale.ROOT) + " " + size;
+      return name + " " + interpolation.name().toLowerCase(Locale.ROOT) + " " + size + " " + resize;
     }
   }
 
@@ -58,14 +60,14 @@ class ImagePreprocessorTest {
         .filter(line -> !line.startsWith("#") && !line.isBlank())
         .map(line -> line.split("\t"))
         .map(f -> new Case(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-            Interpolation.valueOf(f[4].toUpperCase(Locale.ROOT)), f[5]))
+            Interpolation.valueOf(f[4].toUpperCase(Locale.ROOT)), f[5], f[6]))
         .toList();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void tensor_matches_torchvision_clip_preprocessing(Case c) {
-    var preprocessor = new ImagePreprocessor(spec(c.size(), c.interpolation()));
+    var preprocessor = new ImagePreprocessor(spec(c.size(), c.interpolation(), c.resize()));
     float[] actual = preprocessor.toTensor(decodeOriented(c));
     float[] expected = readFloats("/preprocess/" + c.tensor());
 
@@ -158,8 +160,28 @@ class ImagePreprocessorTest {
     assertThat(preprocessor.toTensor(decodeOriented(c))).containsExactly(readFloats("/preprocess/" + c.tensor()));
   }
 
+  @Test
+  void squashing_keeps_the_whole_image_where_the_centre_crop_cuts_its_sides() {
+    var image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 100; y++) {
+      for (int x = 0; x < 200; x++) {
+        image.setRGB(x, y, x < 40 ? 0xFF0000 : 0x0000FF);
+      }
+    }
+    float red = (1f - CLIP_MEAN[0]) / CLIP_STD[0];
+    int size = 64;
+
+    float[] cropped = new ImagePreprocessor(spec(size, Interpolation.BICUBIC)).toTensor(image);
+    float[] squashed = new ImagePreprocessor(spec(size, Interpolation.BICUBIC, "squash")).toTensor(image);
+
+    assertThat(cropped[0]).as("the crop starts at x = 50 of 200: no red").isLessThan(0f);
+    assertThat(squashed[0]).as("the squashed image starts at x = 0: red").isEqualTo(red, within(1e-5f));
+    assertThat(squashed[size - 1]).as("and ends blue").isLessThan(0f);
+  }
+
   private static Case caseNamed(String name) {
-    return cases().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    return cases().stream().filter(c -> c.name().equals(name) && c.resize().equals("shortest-side"))
+        .findFirst().orElseThrow();
   }
 
   /** The image copied pixel by pixel into a new image of {@code type}, or into a sub-image at (left, top) of a larger one. */
@@ -176,8 +198,12 @@ class ImagePreprocessorTest {
   }
 
   private static ImageSpec spec(int size, Interpolation interpolation) {
-    return new ImageSpec("visual.onnx", "pixel_values", "image_embeds", size, "shortest-side", interpolation,
-        "center", CLIP_MEAN, CLIP_STD);
+    return spec(size, interpolation, "shortest-side");
+  }
+
+  private static ImageSpec spec(int size, Interpolation interpolation, String resize) {
+    return new ImageSpec("visual.onnx", "pixel_values", "image_embeds", size, resize, interpolation,
+        "squash".equals(resize) ? "none" : "center", CLIP_MEAN, CLIP_STD);
   }
 
   /** Decodes with plain ImageIO, which ignores EXIF, and applies the case's known orientation. */

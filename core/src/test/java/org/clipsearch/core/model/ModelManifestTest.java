@@ -61,6 +61,18 @@ class ModelManifestTest {
   }
 
   @Test
+  void reads_a_squashing_model_whose_crop_defaults_to_none() throws Exception {
+    ObjectNode json = contractExample();
+    image(json).put("resize", "squash").remove("crop");
+
+    ImageSpec image = ModelManifest.fromJson(json).image();
+
+    assertThat(image.squashes()).isTrue();
+    assertThat(image.crop()).isEqualTo("none");
+    assertThat(ModelManifest.fromJson(contractExample()).image().squashes()).isFalse();
+  }
+
+  @Test
   void survives_a_round_trip_through_model_json(@TempDir Path dir) throws Exception {
     ModelManifest manifest = ModelManifest.fromJson(contractExample());
     manifest.write(dir);
@@ -92,7 +104,12 @@ class ModelManifestTest {
         broken("image.size must be between 1 and 4096, got 0", j -> image(j).put("size", 0)),
         broken("image.interpolation must be 'bicubic' or 'bilinear', got 'lanczos'",
             j -> image(j).put("interpolation", "lanczos")),
-        broken("image.crop must be 'center'", j -> image(j).put("crop", "random")),
+        broken("image.crop must be 'center' with resize 'shortest-side', got 'random'",
+            j -> image(j).put("crop", "random")),
+        broken("image.resize must be 'shortest-side' or 'squash', got 'longest-side'",
+            j -> image(j).put("resize", "longest-side")),
+        broken("image.crop must be 'none' with resize 'squash', got 'center'",
+            j -> image(j).put("resize", "squash")),
         broken("image.mean must have 3 values (R, G, B), got 2", j -> image(j).putArray("mean").add(0.5).add(0.5)),
         broken("image.std must hold positive finite numbers", j -> image(j).putArray("std").add(0.2).add(0).add(0.2)),
         broken("text.context_length must be between 2 and 4096, got 1", j -> text(j).put("context_length", 1)),
