@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 /**
  * The demo collection of {@code clipsearch demo}: a generated world of pictures under {@code HOME/world/} and its
@@ -57,6 +58,21 @@ record DemoCollection(Path home, long seed, int count) {
     DemoWorld.generate(seed, count, partial, threads, progress);
     Files.move(partial, world(), StandardCopyOption.ATOMIC_MOVE);
     return true;
+  }
+
+  /**
+   * Deletes the index when another model built it, as after the shipped demo model was retrained, so that
+   * {@link #ensureIndexed} builds it again rather than refusing it: the demo index is made from the world alone.
+   *
+   * @return the model that built the deleted index, as messages name it; empty when nothing was deleted
+   */
+  Optional<String> dropIndexOfAnotherModel(ClipModel model) throws IOException {
+    var recorded = index().recordedIdentity();
+    if (recorded.isEmpty() || recorded.get().fingerprint().equals(model.fingerprint())) {
+      return Optional.empty();
+    }
+    FileTrees.delete(index().root());
+    return Optional.of(recorded.get().describeModel());
   }
 
   /** Brings the index up to date with the world: everything on a first run, nothing on a later one. */

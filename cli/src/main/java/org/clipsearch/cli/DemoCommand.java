@@ -64,6 +64,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     IngestReport report;
     try (ClipModel clip = ClipModel.open(modelDir, runtime.options())) {
+      demo.dropIndexOfAnotherModel(clip).ifPresent(old -> err.println("the demo index was built with model " + old
+          + ", not with " + modelDir + " as it is now: indexing the demo pictures again"));
       report = demo.ensureIndexed(clip, new ConsoleProgressBar(err));
     }
     summarise(report, demo, err);

@@ -1,7 +1,5 @@
 package org.clipsearch.cli;
 
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.store.FSDirectory;
 import org.clipsearch.core.index.IndexIdentity;
 import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.model.ClipModel;
@@ -56,15 +54,13 @@ final class RelabelCommand implements Callable<Integer> {
   }
 
   private static Path recordedModel(IndexLayout layout) throws java.io.IOException {
-    try (var directory = FSDirectory.open(layout.lucene())) {
-      IndexIdentity identity = IndexIdentity.fromUserData(SegmentInfos.readLatestCommit(directory).getUserData())
-          .orElseThrow(() -> new IllegalArgumentException(layout.root() + " records no model; give --model"));
-      Path dir = Path.of(System.getProperty("clipsearch.home", ".")).resolve("models").resolve(identity.modelName());
-      if (!Files.isDirectory(dir)) {
-        throw new IllegalArgumentException("index " + layout.root() + " was built with model " + identity.modelName()
-            + ", which is not in " + dir.getParent() + "; give --model");
-      }
-      return dir;
+    IndexIdentity identity = layout.recordedIdentity()
+        .orElseThrow(() -> new IllegalArgumentException(layout.root() + " records no model; give --model"));
+    Path dir = Path.of(System.getProperty("clipsearch.home", ".")).resolve("models").resolve(identity.modelName());
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("index " + layout.root() + " was built with model " + identity.modelName()
+          + ", which is not in " + dir.getParent() + "; give --model");
     }
+    return dir;
   }
 }

@@ -37,6 +37,36 @@ class DemoCollectionTest {
   }
 
   @Test
+  void an_index_built_by_another_model_is_built_again(@TempDir Path models) throws Exception {
+    var demo = new DemoCollection(home, 5, 4);
+    demo.ensureWorld(1, ProgressListener.none());
+    Path retrained = models.resolve("retrained");
+    Files.createDirectories(retrained);
+    try (var files = Files.list(TestModels.tinyClip())) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, retrained.resolve(file.getFileName()));
+      }
+    }
+    Files.writeString(retrained.resolve("model.json"), Files.readString(retrained.resolve("model.json"))
+        .replace("\"logit_scale\": 100.0", "\"logit_scale\": 50.0"));
+    try (ClipModel before = ClipModel.open(TestModels.tinyClip(), ModelOptions.defaults());
+         ClipModel after = ClipModel.open(retrained, ModelOptions.defaults())) {
+      assertThat(after.fingerprint()).isNotEqualTo(before.fingerprint());
+      demo.ensureIndexed(before, IngestListener.NONE);
+      assertThat(demo.dropIndexOfAnotherModel(before)).isEmpty();
+      assertThat(demo.index().lucene()).isDirectory();
+
+      assertThat(demo.dropIndexOfAnotherModel(after)).hasValueSatisfying(old -> assertThat(old)
+          .contains(before.fingerprint().shortForm()));
+      var rebuilt = demo.ensureIndexed(after, IngestListener.NONE);
+
+      assertThat(rebuilt.indexed()).isEqualTo(4);
+      assertThat(demo.index().recordedIdentity()).hasValueSatisfying(identity -> assertThat(identity.fingerprint())
+          .isEqualTo(after.fingerprint()));
+    }
+  }
+
+  @Test
   void an_interrupted_generation_is_started_again() throws Exception {
     Files.createDirectories(home.resolve("world.partial/images"));
     Files.writeString(home.resolve("world.partial/images/left-over.jpg"), "half a picture");

@@ -102,7 +102,8 @@ public record IndexIdentity(int schemaVersion, ModelFingerprint fingerprint, Str
     }
   }
 
-  private String describeModel() {
+  /** The model, as messages name it: its name and fingerprint. */
+  public String describeModel() {
     return modelName + " (" + fingerprint.shortForm() + ", " + dimension + " dimensions)";
   }
 }

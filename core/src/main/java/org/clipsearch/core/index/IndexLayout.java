@@ -1,11 +1,18 @@
 package org.clipsearch.core.index;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The files of one index directory, shared by the indexer that writes it and the server that reads it.
@@ -35,6 +42,24 @@ public record IndexLayout(Path root) {
   /** The Lucene index directory. */
   public Path lucene() {
     return root.resolve("lucene");
+  }
+
+  /**
+   * What the latest commit of the Lucene index records of the model and vector format that built it; empty when
+   * there is no index yet or its commit records none.
+   *
+   * @throws IllegalArgumentException when the commit's entries are malformed
+   */
+  public Optional<IndexIdentity> recordedIdentity() throws IOException {
+    if (!Files.isDirectory(lucene())) {
+      return Optional.empty();
+    }
+    try (var directory = FSDirectory.open(lucene())) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return Optional.empty();
+      }
+      return IndexIdentity.fromUserData(SegmentInfos.readLatestCommit(directory).getUserData());
+    }
   }
 
   /** The thumbnails folder. */
