@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param filters        what every candidate must be
  * @param candidateLimit N: at most this many candidates, over which facets are counted
  * @param minScore       drop vector candidates below this cosine similarity, or null
- * @param relativeCutoff drop vector candidates below this fraction of the best one's similarity, or null
+ * @param relativeCutoff drop vector candidates below this fraction of the best one's similarity (in general below
+ *                       {@code best - (1 - relativeCutoff) * |best|}, which a negative best needs), or null
  * @param sort           relevance (fused when both parts are given) or date
  * @param offset         first candidate of the page
  * @param count          candidates on the page

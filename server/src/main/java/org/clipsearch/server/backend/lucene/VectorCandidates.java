@@ -39,7 +39,9 @@ final class VectorCandidates {
 
   /**
    * The best {@code limit} documents by cosine similarity, best first, without those under {@code minScore} or
-   * under {@code relativeCutoff} times the best similarity.
+   * under the relative cut-off: {@code relativeCutoff} times the best similarity when that is positive, and in
+   * general {@code best - (1 - relativeCutoff) * |best|}, so that the best is always kept and a negative best
+   * (a query far from everything, as a "not" query can be) keeps its near neighbours rather than nothing.
    */
   static List<Scored> search(IndexSearcher searcher, float[] target, Query filter, int limit,
                              VectorFormat.Encoding encoding, Float minScore, Float relativeCutoff) throws IOException {
@@ -51,10 +53,12 @@ final class VectorCandidates {
     ScoreDoc[] top = searcher.search(query, limit).scoreDocs;
     var kept = new ArrayList<Scored>(top.length);
     float best = top.length == 0 ? 0f : cosine(top[0].score);
+    float relativeFloor = relativeCutoff == null ? Float.NEGATIVE_INFINITY
+        : best - (1f - relativeCutoff) * Math.abs(best);
     for (ScoreDoc hit : top) {
       float cosine = cosine(hit.score);
       boolean belowMin = minScore != null && cosine < minScore;
-      boolean belowRelative = relativeCutoff != null && cosine < relativeCutoff * best;
+      boolean belowRelative = cosine < relativeFloor;
       if (!belowMin && !belowRelative) {
         kept.add(new Scored(hit.doc, cosine));
       }
