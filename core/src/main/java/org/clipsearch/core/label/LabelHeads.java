@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -37,7 +38,6 @@ public final class LabelHeads {
    */
   public static List<LabelHead> load(ClipModel model) throws IOException {
     var heads = new TreeMap<String, LabelHead>();
-    heads.putAll(promptHeads(model));
     for (Path file : files(model.directory().resolve(HeadFile.HEADS_DIR), HeadFile.SUFFIX)) {
       HeadFile head = HeadFile.read(file);
       head.requireModel(model, file);
@@ -50,11 +50,17 @@ public final class LabelHeads {
       LOG.info("label set {}: trained {} head, {} labels, from {}", head.head().labelSet().name(), head.kind(),
           head.head().labelSet().size(), file);
     }
+    promptHeads(model, heads.keySet()).forEach(heads::putIfAbsent);
     return List.copyOf(heads.values());
   }
 
   /** The zero-shot heads of the model's prompt sets only, by set name (for comparing them with trained heads). */
   public static Map<String, LabelHead> promptHeads(ClipModel model) throws IOException {
+    return promptHeads(model, Set.of());
+  }
+
+  /** The zero-shot heads of the prompt sets, but for the sets in {@code trained}: their files are only checked. */
+  private static Map<String, LabelHead> promptHeads(ClipModel model, Set<String> trained) throws IOException {
     Path prompts = model.directory().resolve(PROMPTS_DIR);
     List<Path> files = files(prompts, PromptSetFile.SUFFIX);
     var heads = new TreeMap<String, LabelHead>();
@@ -68,7 +74,10 @@ public final class LabelHeads {
     }
     for (Path file : files) {
       PromptSetFile set = PromptSetFile.read(file);
-      heads.put(set.name(), PromptHead.of(set, model.textEmbedder(), model.manifest().logitScale()));
+      if (trained.contains(set.name())) {
+        continue;
+      }
+      heads.put(set.name(), PromptEmbeddingCache.head(set, file, model));
       LOG.info("label set {}: {} labels from {}", set.name(), set.labelSet().size(), file);
     }
     return heads;
