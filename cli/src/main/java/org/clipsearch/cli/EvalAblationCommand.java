@@ -1,7 +1,7 @@
 package org.clipsearch.cli;
 
-import org.clipsearch.core.label.LabelHead;
 import org.clipsearch.core.label.LabelHeads;
+import org.clipsearch.core.label.LabelSet;
 import org.clipsearch.core.label.train.AnnotatedEmbeddings;
 import org.clipsearch.core.label.train.Evaluation;
 import org.clipsearch.core.label.train.HeadEvaluator;
@@ -77,8 +77,8 @@ final class EvalAblationCommand implements Callable<Integer> {
         train = all.select(split.train());
         test = all.select(split.validation());
       }
-      LabelHead prompts = LabelHeads.promptHeads(clip).get(set);
-      List<String> labels = HeadTraining.labels(all.annotations(), prompts == null ? null : prompts.labelSet());
+      LabelSet prompts = LabelHeads.promptLabelSet(clip, set).orElse(null);
+      List<String> labels = HeadTraining.labels(all.annotations(), prompts);
       var variants = new LinkedHashMap<String, MotifLoss>();
       for (double smt : new double[] {0, 0.25, 0.5, 0.75, 1}) {
         variants.put(String.format(Locale.ROOT, "SMT %.2f RFW/CW 0.5/2", smt), new MotifLoss(smt, 0.5, 2));

@@ -1,8 +1,8 @@
 package org.clipsearch.cli;
 
 import org.clipsearch.core.label.HeadFile;
-import org.clipsearch.core.label.LabelHead;
 import org.clipsearch.core.label.LabelHeads;
+import org.clipsearch.core.label.LabelSet;
 import org.clipsearch.core.label.train.HeadKind;
 import org.clipsearch.core.label.train.HeadTraining;
 import org.clipsearch.core.label.train.MotifLoss;
@@ -114,8 +114,8 @@ final class TrainHeadCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     try (ClipModel clip = model.open()) {
       var data = annotations.load(clip, set, err);
-      LabelHead prompts = LabelHeads.promptHeads(clip).get(set);
-      List<String> labels = HeadTraining.labels(data.annotations(), prompts == null ? null : prompts.labelSet());
+      LabelSet prompts = LabelHeads.promptLabelSet(clip, set).orElse(null);
+      List<String> labels = HeadTraining.labels(data.annotations(), prompts);
       err.printf(Locale.ROOT, "training a %s head for %s: %d labels%s ...%n", headKind, set, labels.size(),
           prompts == null ? "" : " (the model's prompt set " + set + ")");
       err.flush();

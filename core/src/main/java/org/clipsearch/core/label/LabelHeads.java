@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -50,8 +51,17 @@ public final class LabelHeads {
       LOG.info("label set {}: trained {} head, {} labels, from {}", head.head().labelSet().name(), head.kind(),
           head.head().labelSet().size(), file);
     }
-    promptHeads(model, heads.keySet()).forEach(heads::putIfAbsent);
+    heads.putAll(promptHeads(model, heads.keySet()));
     return List.copyOf(heads.values());
+  }
+
+  /**
+   * The labels of the model's prompt set {@code set}, in its order, read from {@code prompts/<set>.tsv} without
+   * embedding a prompt; empty when the model has no such set.
+   */
+  public static Optional<LabelSet> promptLabelSet(ClipModel model, String set) throws IOException {
+    Path file = model.directory().resolve(PROMPTS_DIR).resolve(set + PromptSetFile.SUFFIX);
+    return Files.isRegularFile(file) ? Optional.of(PromptSetFile.read(file).labelSet()) : Optional.empty();
   }
 
   /** The zero-shot heads of the model's prompt sets only, by set name (for comparing them with trained heads). */
