@@ -96,9 +96,22 @@ public final class ServerApp implements AutoCloseable {
    * @throws IllegalStateException    when the index was built with another model
    */
   public static ServerApp open(ServerSettings settings, List<RouteGroup> pages) throws IOException {
+    return open(settings, () -> LuceneBackend.open(new IndexLayout(settings.index())), pages);
+  }
+
+  /**
+   * Opens the model of {@code settings} and the index that {@code backends} opens (the embedded Lucene index, or a
+   * cluster), and wires a server over them with these extra routes: the routes, the JSON and the pages are the same
+   * whatever the backend.
+   *
+   * @throws IllegalArgumentException when the model or the index cannot be opened
+   * @throws IllegalStateException    when the index was built with another model
+   */
+  public static ServerApp open(ServerSettings settings, IndexBackend.Opener backends, List<RouteGroup> pages)
+      throws IOException {
     ClipModel model = ClipModel.open(settings.model(), settings.modelOptions());
     try {
-      LuceneBackend backend = LuceneBackend.open(new IndexLayout(settings.index()));
+      IndexBackend backend = backends.open();
       try {
         return new ServerApp(settings, model, backend, pages);
       } catch (RuntimeException e) {

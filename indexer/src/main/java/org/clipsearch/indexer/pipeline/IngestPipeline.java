@@ -57,7 +57,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li><b>decode + embed</b> ({@link ImageFileEmbedder}): decode workers read, decode, write the thumbnail
  *       ({@link ThumbnailWriter}) and preprocess while the calling thread runs the model on batches, then scores
  *       the labels ({@link LabelHead}) and queues the record;</li>
- *   <li><b>sink</b> (one thread, {@link LuceneSink}): replaces each document by id, commits every N changes or T
+ *   <li><b>sink</b> (one thread, an {@link IndexSink}, the embedded {@link LuceneSink} by default): replaces each document by id, commits every N changes or T
  *       seconds.</li>
  * </ol>
  * At the end, with prune, the documents of this collection whose file was not seen are deleted (except below a
@@ -127,6 +127,18 @@ public final class IngestPipeline {
    * @throws IOException           when the index cannot be written
    */
   public IngestReport run(IngestSettings settings, IngestListener listener) throws IOException, InterruptedException {
+    return run(settings, LuceneSink.OPENER, listener);
+  }
+
+  /**
+   * Runs one ingest into the index that {@code sinks} opens (the embedded Lucene index, or a cluster), and writes
+   * its failures to {@link IndexLayout#failureReport()}: the pipeline is the same whatever the index.
+   *
+   * @throws IllegalStateException when the index was built with another model or vector format
+   * @throws IOException           when the index cannot be written
+   */
+  public IngestReport run(IngestSettings settings, IndexSink.Opener sinks, IngestListener listener)
+      throws IOException, InterruptedException {
     long start = System.nanoTime();
     var counts = new IngestCounts();
     MetadataSidecar sidecar = settings.metadata() == null ? MetadataSidecar.none()
@@ -143,9 +155,9 @@ public final class IngestPipeline {
         ? ImageSource.listed(settings.images(), settings.imageList())
         : ImageSource.walking(settings.images(), Set.of(layout.root()));
     var identity = IndexIdentity.of(model, settings.vectorFormat());
-    var facets = IndexSchema.facetsConfig(heads.stream().map(LabelHead::labelSet).toList());
+    var labelSets = heads.stream().map(LabelHead::labelSet).toList();
     int documents;
-    try (LuceneSink sink = LuceneSink.open(layout, identity, labelledBy, facets, settings.commitEvery(),
+    try (IndexSink sink = sinks.open(layout, identity, labelledBy, labelSets, settings.commitEvery(),
         settings.commitInterval())) {
       sink.recordImagesRoot(settings.collection(), settings.images().toRealPath());
       var known = sink.indexed(settings.collection());
@@ -168,8 +180,8 @@ public final class IngestPipeline {
     private final IngestSettings settings;
     private final ImageSource source;
     private final MetadataSidecar sidecar;
-    private final LuceneSink sink;
-    private final Map<String, LuceneSink.Indexed> known;
+    private final IndexSink sink;
+    private final Map<String, IndexSink.Indexed> known;
     private final IngestCounts counts;
     private final IngestListener listener;
     private final BlockingQueue<Candidate> candidates;
@@ -180,8 +192,8 @@ public final class IngestPipeline {
     private long hashNanos;
     private long queueNanos;
 
-    Run(IngestSettings settings, ImageSource source, MetadataSidecar sidecar, LuceneSink sink,
-        Map<String, LuceneSink.Indexed> known, IngestCounts counts, IngestListener listener) {
+    Run(IngestSettings settings, ImageSource source, MetadataSidecar sidecar, IndexSink sink,
+        Map<String, IndexSink.Indexed> known, IngestCounts counts, IngestListener listener) {
       this.settings = settings;
       this.source = source;
       this.sidecar = sidecar;
@@ -253,7 +265,7 @@ public final class IngestPipeline {
 
     private void consider(ImageSource.ImageFile file) {
       sidecar.markFound(file.path());
-      LuceneSink.Indexed before;
+      IndexSink.Indexed before;
       synchronized (known) {
         before = known.remove(file.path());
       }

@@ -41,13 +41,9 @@ import java.util.Set;
  * index is as of the last commit, and the next ingest finds the committed images unchanged and writes the rest.
  * Only the thread that owns the sink calls it.
  */
-final class LuceneSink implements AutoCloseable {
+final class LuceneSink implements IndexSink {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSink.class);
-
-  /** What the index holds for one path of a collection. */
-  record Indexed(String contentHash, String metadataHash) {
-  }
 
   private final IndexLayout layout;
   private final IndexIdentity identity;
@@ -60,6 +56,10 @@ final class LuceneSink implements AutoCloseable {
   private final Map<String, String> imagesRoots = new LinkedHashMap<>();
   private int changesSinceCommit;
   private long lastCommit = System.nanoTime();
+
+  /** Opens the embedded index of an ingest, with the facets of its label sets. */
+  static final IndexSink.Opener OPENER = (layout, identity, labelledBy, labelSets, commitEvery, commitInterval) ->
+      open(layout, identity, labelledBy, IndexSchema.facetsConfig(labelSets), commitEvery, commitInterval);
 
   private LuceneSink(IndexLayout layout, IndexIdentity identity, Map<String, String> labelledBy, FacetsConfig facets,
                      Directory directory, IndexWriter writer, int commitEvery, Duration commitInterval) {
@@ -125,7 +125,8 @@ final class LuceneSink implements AutoCloseable {
   }
 
   /** Path to what is indexed, for every document of {@code collection}. */
-  Map<String, Indexed> indexed(String collection) throws IOException {
+  @Override
+  public Map<String, Indexed> indexed(String collection) throws IOException {
     var result = new HashMap<String, Indexed>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       var searcher = new IndexSearcher(reader);
@@ -146,24 +147,28 @@ final class LuceneSink implements AutoCloseable {
    * Records, from the next commit on, that {@code collection} is indexed from the folder {@code root} (a real path);
    * the folders of the index's other collections stay recorded.
    */
-  void recordImagesRoot(String collection, Path root) {
+  @Override
+  public void recordImagesRoot(String collection, Path root) {
     imagesRoots.put(IndexSchema.DATA_IMAGES_ROOT_PREFIX + collection, root.toString());
   }
 
   /** Adds the record's document, replacing any document with its id. */
-  void write(ImageRecord record) throws IOException {
+  @Override
+  public void write(ImageRecord record) throws IOException {
     writer.updateDocument(IndexSchema.idTerm(record.id()), IndexSchema.document(record, facets));
     changesSinceCommit++;
   }
 
   /** Deletes the document with this id, if there is one. */
-  void delete(String id) throws IOException {
+  @Override
+  public void delete(String id) throws IOException {
     writer.deleteDocuments(IndexSchema.idTerm(id));
     changesSinceCommit++;
   }
 
   /** Commits when {@code commitEvery} changes or the commit interval have passed since the last commit. */
-  boolean commitIfDue(Map<String, String> counts) throws IOException {
+  @Override
+  public boolean commitIfDue(Map<String, String> counts) throws IOException {
     if (changesSinceCommit >= commitEvery
         || (changesSinceCommit > 0 && System.nanoTime() - lastCommit >= commitIntervalNanos)) {
       commit(counts);
@@ -173,7 +178,8 @@ final class LuceneSink implements AutoCloseable {
   }
 
   /** Makes every change so far durable, with the identity, the document count and {@code counts}. */
-  void commit(Map<String, String> counts) throws IOException {
+  @Override
+  public void commit(Map<String, String> counts) throws IOException {
     var data = new LinkedHashMap<>(identity.toUserData());
     data.putAll(imagesRoots);
     labelledBy.forEach((set, by) -> data.put(IndexSchema.DATA_LABELS_PREFIX + set, by));
@@ -188,18 +194,21 @@ final class LuceneSink implements AutoCloseable {
   }
 
   /** Merges the index into one segment and commits (after a bulk load of a read-mostly collection). */
-  void forceMerge(Map<String, String> counts) throws IOException {
+  @Override
+  public void forceMerge(Map<String, String> counts) throws IOException {
     writer.forceMerge(1);
     commit(counts);
   }
 
   /** Documents in the index, counting uncommitted changes. */
-  int documents() {
+  @Override
+  public int documents() {
     return writer.getDocStats().numDocs;
   }
 
   /** Drops every change since the last commit, as a crash would, and closes. */
-  void rollback() throws IOException {
+  @Override
+  public void rollback() throws IOException {
     try {
       writer.rollback();
     } finally {
@@ -207,7 +216,6 @@ final class LuceneSink implements AutoCloseable {
     }
   }
 
-  /** Closes without committing: call {@link #commit} first to keep the changes. */
   @Override
   public void close() throws IOException {
     try {

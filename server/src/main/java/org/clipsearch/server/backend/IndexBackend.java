@@ -4,6 +4,7 @@ import org.clipsearch.core.index.IndexIdentity;
 import org.clipsearch.server.search.FacetCount;
 import org.clipsearch.server.search.IndexStats;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,19 @@ import java.util.Optional;
  * controllers or JSON changing. Implementations are thread-safe and see what an indexer commits while they run.
  */
 public interface IndexBackend extends AutoCloseable {
+
+  /** Opens the backend a server searches. */
+  @FunctionalInterface
+  interface Opener {
+
+    /**
+     * Opens it.
+     *
+     * @throws IllegalArgumentException when there is no index there, or one clipsearch did not make
+     * @throws IOException              when it cannot be reached or read
+     */
+    IndexBackend open() throws IOException;
+  }
 
   /** What the index was built with: model fingerprint, dimension and vector format. */
   IndexIdentity identity();
@@ -44,7 +58,16 @@ public interface IndexBackend extends AutoCloseable {
   /** The images folder (real path) the index recorded for a source collection, or empty when it recorded none. */
   Optional<Path> imagesRoot(String source);
 
-  /** The index directory's size on disk, in bytes. */
+  /**
+   * The thumbnail of the image with this id when the backend stores thumbnails itself, as a cluster must (its nodes
+   * share no disk with the server); empty when the image has none or the backend keeps thumbnails as files in the
+   * index folder ({@link org.clipsearch.server.image.ImageFiles#thumbnail}), as the embedded index does.
+   */
+  default Optional<byte[]> storedThumbnail(String id) {
+    return Optional.empty();
+  }
+
+  /** The index's size on disk, in bytes. */
   long sizeOnDisk();
 
   @Override

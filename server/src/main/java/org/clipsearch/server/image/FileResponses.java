@@ -25,17 +25,34 @@ final class FileResponses {
   }
 
   static void send(Context ctx, Path file, String etag, int maxAgeSeconds) throws IOException {
+    if (notModified(ctx, etag, maxAgeSeconds)) {
+      return;
+    }
+    ctx.contentType(typeOf(file));
+    InputStream in = Files.newInputStream(file);
+    ctx.result(in);
+  }
+
+  /** Sends a thumbnail that the index stores itself (always a JPEG, as {@code ThumbnailWriter} writes them). */
+  static void send(Context ctx, byte[] jpeg, String etag, int maxAgeSeconds) {
+    if (notModified(ctx, etag, maxAgeSeconds)) {
+      return;
+    }
+    ctx.contentType("image/jpeg");
+    ctx.result(jpeg);
+  }
+
+  /** Sets the validator headers; true (and 304 sent) when the client has this version already. */
+  private static boolean notModified(Context ctx, String etag, int maxAgeSeconds) {
     String quoted = '"' + etag + '"';
     ctx.header("ETag", quoted);
     ctx.header("Cache-Control", "public, max-age=" + maxAgeSeconds);
     ctx.header("X-Content-Type-Options", "nosniff");
     if (matches(ctx.header("If-None-Match"), quoted)) {
       ctx.status(HttpStatus.NOT_MODIFIED);
-      return;
+      return true;
     }
-    ctx.contentType(typeOf(file));
-    InputStream in = Files.newInputStream(file);
-    ctx.result(in);
+    return false;
   }
 
   private static boolean matches(String ifNoneMatch, String etag) {

@@ -36,7 +36,13 @@ public final class ImageController {
   /** {@code GET /api/images/{id}/thumbnail}. */
   public void thumbnail(Context ctx) throws IOException {
     StoredImage image = stored(ctx);
-    FileResponses.send(ctx, files.thumbnail(image), image.contentHash() + "-thumbnail", MAX_AGE_SECONDS);
+    String etag = image.contentHash() + "-thumbnail";
+    var stored = backend.storedThumbnail(image.id());
+    if (stored.isPresent()) {
+      FileResponses.send(ctx, stored.get(), etag, MAX_AGE_SECONDS);
+    } else {
+      FileResponses.send(ctx, files.thumbnail(image), etag, MAX_AGE_SECONDS);
+    }
   }
 
   /** {@code GET /api/images/{id}/file}. */

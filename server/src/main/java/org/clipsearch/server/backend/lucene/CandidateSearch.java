@@ -5,6 +5,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.clipsearch.core.index.IndexSchema;
 import org.clipsearch.core.index.VectorFormat;
+import org.clipsearch.server.backend.CandidateFacets;
 import org.clipsearch.server.backend.BackendHit;
 import org.clipsearch.server.backend.BackendQuery;
 import org.clipsearch.server.backend.BackendResult;

@@ -21,6 +21,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.clipsearch.core.index.IndexIdentity;
 import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.index.IndexSchema;
+import org.clipsearch.server.backend.CandidateFacets;
 import org.clipsearch.server.backend.BackendQuery;
 import org.clipsearch.server.backend.BackendResult;
 import org.clipsearch.server.backend.IndexBackend;

@@ -1,4 +1,4 @@
-package org.clipsearch.server.backend.lucene;
+package org.clipsearch.server.backend;
 
 import org.clipsearch.server.search.FacetCount;
 
@@ -15,7 +15,7 @@ import java.util.Map;
  * most frequent first (ties by value). Counting the candidates themselves, not a rewritten top-k query, is what
  * makes the counts those of the N candidates the response names.
  */
-final class CandidateFacets {
+public final class CandidateFacets {
 
   private static final Comparator<FacetCount> MOST_FREQUENT_FIRST =
       Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::value);
@@ -24,7 +24,7 @@ final class CandidateFacets {
   }
 
   /** Counts of the values in {@code valuesPerDoc} (one map of dimension to values per candidate). */
-  static Map<String, List<FacetCount>> count(Collection<Map<String, List<String>>> valuesPerDoc) {
+  public static Map<String, List<FacetCount>> count(Collection<Map<String, List<String>>> valuesPerDoc) {
     var counts = new HashMap<String, Map<String, Integer>>();
     for (Map<String, List<String>> doc : valuesPerDoc) {
       doc.forEach((dimension, values) -> {
@@ -36,7 +36,7 @@ final class CandidateFacets {
   }
 
   /** Each dimension's counts as {@link FacetCount}s, most frequent first. */
-  static Map<String, List<FacetCount>> sorted(Map<String, Map<String, Integer>> counts) {
+  public static Map<String, List<FacetCount>> sorted(Map<String, Map<String, Integer>> counts) {
     var result = new LinkedHashMap<String, List<FacetCount>>();
     counts.keySet().stream().sorted().forEach(dimension -> {
       var list = new ArrayList<FacetCount>();
