@@ -12,6 +12,7 @@ import org.clipsearch.server.api.ApiDocs;
 import org.clipsearch.server.api.MetricsController;
 import org.clipsearch.server.api.RequestMetrics;
 import org.clipsearch.server.api.StatusController;
+import org.clipsearch.server.backend.BackendUnavailableException;
 import org.clipsearch.server.backend.IndexBackend;
 import org.clipsearch.server.backend.lucene.LuceneBackend;
 import org.clipsearch.server.error.ApiError;
@@ -164,6 +165,11 @@ public final class ServerApp implements AutoCloseable {
         e.parameter())));
     routes.exception(UnknownImageException.class, (e, ctx) -> answer(ctx, 404, ApiError.of(e.getMessage())));
     routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.body()));
+    routes.exception(BackendUnavailableException.class, (e, ctx) -> {
+      LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      ctx.header("Retry-After", "5");
+      answer(ctx, 503, ApiError.of(e.getMessage()));
+    });
     routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       answer(ctx, 500, ApiError.of("internal error; the server log has the details"));

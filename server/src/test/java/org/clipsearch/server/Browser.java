@@ -24,15 +24,15 @@ import java.util.Optional;
  * looks for (or downloads) a browser or a driver. Started as this machine runs Chromium: no sandbox (root), no GPU,
  * no background connections, a fresh profile.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   private final ChromeDriver driver;
 
   /** Why the browser cannot run here, or empty when both binaries are installed. */
-  static Optional<String> unavailable() {
+  public static Optional<String> unavailable() {
     var missing = new ArrayList<String>();
     for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
       if (!Files.isExecutable(binary)) {
@@ -54,61 +54,61 @@ final class Browser implements AutoCloseable {
   }
 
   /** A desktop window, 1280 x 900. */
-  static Browser desktop(Path profile) {
+  public static Browser desktop(Path profile) {
     return new Browser(profile, new ChromeOptions().addArguments("--window-size=1280,900"));
   }
 
   /** A phone screen, 390 x 844 CSS pixels (Chromium's window cannot be narrower than 500, so it is emulated). */
-  static Browser phone(Path profile) {
+  public static Browser phone(Path profile) {
     return new Browser(profile, new ChromeOptions().setExperimentalOption("mobileEmulation",
         Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0))));
   }
 
-  void open(String url) {
+  public void open(String url) {
     driver.get(url);
   }
 
-  WebElement find(String css) {
+  public WebElement find(String css) {
     return driver.findElement(By.cssSelector(css));
   }
 
-  List<WebElement> findAll(String css) {
+  public List<WebElement> findAll(String css) {
     return driver.findElements(By.cssSelector(css));
   }
 
   /** The element that has the keyboard focus. */
-  WebElement active() {
+  public WebElement active() {
     return driver.switchTo().activeElement();
   }
 
   /** Whether every image matching {@code css} has loaded and decoded (a broken one has no natural width). */
-  boolean imagesShown(String css) {
+  public boolean imagesShown(String css) {
     return (Boolean) driver.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
         + ".every(i => i.complete && i.naturalWidth > 0)", css);
   }
 
   /** How many pixels the page is wider than the window (0 when nothing needs sideways scrolling). */
-  int horizontalOverflow() {
+  public int horizontalOverflow() {
     return ((Number) driver.executeScript(
         "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)")).intValue();
   }
 
-  String url() {
+  public String url() {
     return driver.getCurrentUrl();
   }
 
-  String title() {
+  public String title() {
     return driver.getTitle();
   }
 
   /** Waits until every image on the page has loaded or failed (lazy ones load once they are in the window). */
-  void awaitImages() {
+  public void awaitImages() {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
         "return Array.from(document.images).every(i => i.complete)"));
   }
 
   /** Waits until the page at a URL containing {@code part} has loaded. */
-  void awaitUrl(String part) {
+  public void awaitUrl(String part) {
     new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains(part)
         && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
@@ -117,7 +117,7 @@ final class Browser implements AutoCloseable {
    * Saves the whole page, not only the window, as a PNG. Lazy images below the window are switched to load at once
    * first, and the screenshot waits for every image.
    */
-  void screenshot(Path file) {
+  public void screenshot(Path file) {
     driver.executeScript("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')");
     awaitImages();
     var width = ((Number) driver.executeScript("return document.documentElement.clientWidth")).intValue();

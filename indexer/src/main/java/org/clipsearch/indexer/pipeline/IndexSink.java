@@ -46,6 +46,11 @@ public interface IndexSink extends AutoCloseable {
                    List<LabelSet> labelSets, int commitEvery, Duration commitInterval) throws IOException;
   }
 
+  /** The opener of the embedded Lucene index in the layout's {@code lucene/} folder: the default. */
+  static Opener embedded() {
+    return LuceneSink.OPENER;
+  }
+
   /** Path to what is indexed, for every document of {@code collection}, as of the last commit. */
   Map<String, Indexed> indexed(String collection) throws IOException;
 

@@ -127,7 +127,7 @@ public final class IngestPipeline {
    * @throws IOException           when the index cannot be written
    */
   public IngestReport run(IngestSettings settings, IngestListener listener) throws IOException, InterruptedException {
-    return run(settings, LuceneSink.OPENER, listener);
+    return run(settings, IndexSink.embedded(), listener);
   }
 
   /**

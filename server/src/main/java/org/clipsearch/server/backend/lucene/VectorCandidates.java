@@ -7,6 +7,7 @@ import org.apache.lucene.search.RescoreTopNQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.clipsearch.core.index.IndexSchema;
 import org.clipsearch.core.index.VectorFormat;
+import org.clipsearch.server.backend.CosineCutoff;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.List;
  * ({@link RescoreTopNQuery}), and the best are kept.
  *
  * <p>Scores are cosine similarities: the index compares unit vectors by dot product, and Lucene's score for that
- * is {@code (1 + dot) / 2}.
+ * is {@code (1 + dot) / 2}. The cut-offs are {@link CosineCutoff}'s.
  */
 final class VectorCandidates {
 
@@ -52,21 +53,14 @@ final class VectorCandidates {
     }
     ScoreDoc[] top = searcher.search(query, limit).scoreDocs;
     var kept = new ArrayList<Scored>(top.length);
-    float best = top.length == 0 ? 0f : cosine(top[0].score);
-    float relativeFloor = relativeCutoff == null ? Float.NEGATIVE_INFINITY
-        : best - (1f - relativeCutoff) * Math.abs(best);
+    float floor = top.length == 0 ? 0f
+        : CosineCutoff.floor(CosineCutoff.cosineOfScore(top[0].score), minScore, relativeCutoff);
     for (ScoreDoc hit : top) {
-      float cosine = cosine(hit.score);
-      boolean belowMin = minScore != null && cosine < minScore;
-      boolean belowRelative = cosine < relativeFloor;
-      if (!belowMin && !belowRelative) {
+      float cosine = CosineCutoff.cosineOfScore(hit.score);
+      if (cosine >= floor) {
         kept.add(new Scored(hit.doc, cosine));
       }
     }
     return kept;
-  }
-
-  private static float cosine(float luceneScore) {
-    return 2f * luceneScore - 1f;
   }
 }
