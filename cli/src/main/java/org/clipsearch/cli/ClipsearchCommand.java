@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         EvalCommand.class,
         TrainHeadCommand.class,
         RelabelCommand.class,
+        SolrCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class ClipsearchCommand implements Runnable {

@@ -1,8 +1,10 @@
 package org.clipsearch.cli;
 
+import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.model.ClipModel;
 import org.clipsearch.indexer.pipeline.ConsoleProgressBar;
 import org.clipsearch.indexer.pipeline.IngestReport;
+import org.clipsearch.server.backend.lucene.LuceneBackend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,8 +71,9 @@ final class DemoCommand implements Callable<Integer> {
       report = demo.ensureIndexed(clip, new ConsoleProgressBar(err));
     }
     summarise(report, demo, err);
-    Serving.untilStopped(server.settings(demo.index().root(), modelDir, runtime.options()),
-        spec.commandLine().getOut(), "the demo collection");
+    Path index = demo.index().root();
+    Serving.untilStopped(server.settings(index, modelDir, runtime.options()),
+        () -> LuceneBackend.open(new IndexLayout(index)), spec.commandLine().getOut(), "the demo collection");
     return 0;
   }
 

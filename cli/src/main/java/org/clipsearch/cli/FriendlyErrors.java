@@ -1,5 +1,6 @@
 package org.clipsearch.cli;
 
+import org.clipsearch.server.backend.BackendUnavailableException;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
       throws Exception {
     String message = switch (e) {
       case NoSuchFileException missing -> "no such file: " + missing.getFile();
+      case BackendUnavailableException unavailable -> unavailable.getMessage();
       case IllegalArgumentException bad -> bad.getMessage();
       case IllegalStateException bad -> bad.getMessage();
       case UncheckedIOException io -> io.getCause().getMessage();

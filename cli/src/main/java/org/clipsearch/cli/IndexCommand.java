@@ -8,6 +8,7 @@ import org.clipsearch.indexer.pipeline.IngestListener;
 import org.clipsearch.indexer.pipeline.IngestPipeline;
 import org.clipsearch.indexer.pipeline.IngestReport;
 import org.clipsearch.indexer.pipeline.IngestSettings;
+import org.clipsearch.solr.SolrSink;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = {"Index a folder of images (or a list of them) with their metadata sidecar into a Lucene HNSW index"
-        + " with labels and thumbnails.",
+        + " with labels and thumbnails, or with --backend solr into a SolrCloud collection made by clipsearch solr init.",
         "Re-running skips unchanged files, replaces changed ones and finishes what a killed run left;"
             + " --prune also removes documents whose file is gone.",
         "Exit code 0 when every file was indexed, 1 when any failed (see ingest-failures.jsonl in the index"
@@ -32,6 +33,9 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin
   ModelOptionsMixin model;
+
+  @Mixin
+  BackendOptions backends;
 
   @Option(names = "--images", required = true, paramLabel = "DIR", description = "Folder of images; paths are relative to it.")
   Path images;
@@ -43,7 +47,8 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--metadata", paramLabel = "FILE", description = "Metadata sidecar, CSV or JSON, keyed by relative path.")
   Path metadata;
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index-data/<collection>).")
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index-data/<collection>; with "
+      + "--backend solr, index-data/solr-<collection>, which keeps the failures report and thumbnails as written).")
   Path index;
 
   @Option(names = "--collection", paramLabel = "NAME",
@@ -94,8 +99,10 @@ final class IndexCommand implements Callable<Integer> {
     String name = collection != null ? collection
         : images.toAbsolutePath().normalize().getFileName() == null ? "images"
         : images.toAbsolutePath().normalize().getFileName().toString();
+    Path folder = index != null ? index
+        : IndexLayout.defaultFor(backends.solr() ? "solr-" + name : name).root();
     var settings = IngestSettings.of(images, name)
-        .withIndex(index != null ? index : IndexLayout.defaultFor(name).root())
+        .withIndex(folder)
         .withImageList(list)
         .withMetadata(metadata)
         .withVectorFormat(VectorFormat.parse(vectorFormat).withHnsw(hnswM, hnswBeam))
@@ -107,7 +114,9 @@ final class IndexCommand implements Callable<Integer> {
     IngestListener progress = noProgress ? IngestListener.NONE : new ConsoleProgressBar(err);
     IngestReport report;
     try (ClipModel clip = model.open()) {
-      report = new IngestPipeline(clip).run(settings, progress);
+      var pipeline = new IngestPipeline(clip);
+      report = backends.solr() ? pipeline.run(settings, SolrSink.into(backends.target(name)), progress)
+          : pipeline.run(settings, progress);
     }
     err.print(report.summary());
     if (report.hasFailures()) {

@@ -1,5 +1,9 @@
 package org.clipsearch.cli;
 
+import org.clipsearch.core.index.IndexLayout;
+import org.clipsearch.server.backend.lucene.LuceneBackend;
+import org.clipsearch.solr.SolrBackend;
+import org.clipsearch.solr.SolrTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,7 +14,7 @@ import java.util.concurrent.Callable;
 
 /** Serves an index: the web interface and the JSON API, until stopped with Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve an index over HTTP: the web interface (/, in English and Dutch), the JSON API (/api/search, "
+    description = {"Serve an index (the embedded one, or a SolrCloud collection with --backend solr) over HTTP: the web interface (/, in English and Dutch), the JSON API (/api/search, "
         + "/api/images/{id}, ...), its documentation at /api and /openapi.json, /health and /metrics.",
         "Listens on the loopback address unless --bind says otherwise; prints the URL once listening; Ctrl-C stops."})
 final class ServeCommand implements Callable<Integer> {
@@ -18,8 +22,12 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin
   ModelOptionsMixin model;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder, as built by clipsearch index.")
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder, as built by clipsearch index (the"
+      + " embedded backend's; not needed with --backend solr).")
   Path index;
+
+  @Mixin
+  BackendOptions backends;
 
   @Mixin
   ServerOptionsMixin server;
@@ -29,7 +37,18 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Serving.untilStopped(server.settings(index, model.model, model.options()), spec.commandLine().getOut(),
+    if (backends.solr()) {
+      SolrTarget target = backends.target(null);
+      Path local = index != null ? index : IndexLayout.defaultFor("solr-" + target.collection()).root();
+      Serving.untilStopped(server.settings(local, model.model, model.options()), () -> SolrBackend.open(target),
+          spec.commandLine().getOut(), target.describe());
+      return 0;
+    }
+    if (index == null) {
+      throw new IllegalArgumentException("serve needs --index DIR (or --backend solr with its cluster)");
+    }
+    var settings = server.settings(index, model.model, model.options());
+    Serving.untilStopped(settings, () -> LuceneBackend.open(new IndexLayout(index)), spec.commandLine().getOut(),
         index.toString());
     return 0;
   }

@@ -2,6 +2,7 @@ package org.clipsearch.cli;
 
 import org.clipsearch.server.ServerApp;
 import org.clipsearch.server.ServerSettings;
+import org.clipsearch.server.backend.IndexBackend;
 import org.clipsearch.server.page.PageRoutes;
 
 import java.io.IOException;
@@ -19,14 +20,15 @@ final class Serving {
   }
 
   /** Serves; prints one line with the URL once listening; returns when stopped. */
-  static void untilStopped(ServerSettings settings, PrintWriter out, String what) throws IOException {
+  static void untilStopped(ServerSettings settings, IndexBackend.Opener backend, PrintWriter out, String what)
+      throws IOException {
     var stopped = new CountDownLatch(1);
     Thread serving = Thread.currentThread();
     Thread hook = new Thread(() -> {
       serving.interrupt();
       awaitQuietly(stopped);
     }, "clipsearch-serve-shutdown");
-    try (ServerApp server = ServerApp.open(settings, List.of(PageRoutes.withDefaults()))) {
+    try (ServerApp server = ServerApp.open(settings, backend, List.of(PageRoutes.withDefaults()))) {
       int bound = server.start();
       out.println("clipsearch serves " + what + " at http://" + settings.bind() + ":" + bound
           + "/ (API documentation: /api)");

@@ -1,0 +1,25 @@
+package org.clipsearch.solr;
+
+import org.apache.solr.common.util.NamedList;
+
+import java.util.Map;
+
+/** Walks Solr's admin answers, whose levels are named lists or maps depending on the handler and the version. */
+final class Responses {
+
+  private Responses() {
+  }
+
+  /** The value at {@code path} below {@code container}, or null when any level is missing. */
+  static Object at(Object container, String... path) {
+    Object current = container;
+    for (String key : path) {
+      current = switch (current) {
+        case Map<?, ?> map -> map.get(key);
+        case NamedList<?> list -> list.get(key);
+        case null, default -> null;
+      };
+    }
+    return current;
+  }
+}
