@@ -96,7 +96,8 @@ public final class SolrConnection implements AutoCloseable {
       try {
         return nodes.request(request, onCollection ? target.collection() : null);
       } catch (BaseHttpSolrClient.RemoteSolrException e) {
-        if (!RETRIED.contains(e.code())) {
+        // Below 400 the node answered but SolrJ could not read the answer (a proxy's page, a truncated body).
+        if (e.code() >= 400 && !RETRIED.contains(e.code())) {
           throw new IllegalArgumentException(target.describe() + " refused to " + what + ": " + firstLine(e), e);
         }
         failure = e;

@@ -33,7 +33,10 @@ import java.util.Map;
  * <p>Kill safety: Solr writes an acknowledged update to its transaction log before it answers, so what a killed
  * indexer sent survives; the next run commits first, so that {@link #indexed} sees it, and skips it as unchanged.
  * A batch that was not acknowledged is sent again by the next run, under the same ids: each image is in the
- * collection once. Thumbnails are read from the local index folder, where the pipeline wrote them, and stored in the
+ * collection once. A Solr node that stops between a batch and the next commit may lose what it had acknowledged for
+ * its shards (measured with the dev cluster: a node stopped and started again came back without its uncommitted
+ * documents); the run goes on through the other nodes, and the next run finds those images missing and sends them
+ * again. Thumbnails are read from the local index folder, where the pipeline wrote them, and stored in the
  * document.
  */
 public final class SolrSink implements IndexSink {

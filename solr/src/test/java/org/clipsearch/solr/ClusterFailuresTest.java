@@ -77,7 +77,10 @@ class ClusterFailuresTest {
 
     assertThat(first.failures()).extracting(IngestReport.Failure::path).containsExactly("broken.png");
     assertThat(rerun.failures()).extracting(IngestReport.Failure::path).containsExactly("broken.png");
-    assertThat(first.indexed() + rerun.indexed()).isEqualTo(corpus.truth.size());
+    // The first run rides out the stopped node; what that node had acknowledged but not committed may be lost with
+    // it, and the re-run sends exactly that again.
+    assertThat(first.indexed()).isEqualTo(corpus.truth.size());
+    assertThat(rerun.indexed()).isLessThan(corpus.truth.size());
     try (var solr = SolrConnection.open(target, Retries.INGEST)) {
       var params = new ModifiableSolrParams();
       params.set("q", "*:*");
