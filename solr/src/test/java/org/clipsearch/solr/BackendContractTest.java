@@ -85,6 +85,10 @@ class BackendContractTest {
         "collections")) {
       assertThat(solrStats.get(field)).as(field).isEqualTo(luceneStats.get(field));
     }
+    String metrics = new String(solr.getBytes("/metrics").body(), StandardCharsets.UTF_8);
+    long bytes = metrics.lines().filter(line -> line.startsWith("clipsearch_index_size_bytes "))
+        .mapToLong(line -> Long.parseLong(line.split(" ")[1])).findFirst().orElseThrow();
+    assertThat(bytes).as("the shards' index size, from the collection status").isGreaterThan(100_000);
   }
 
   @ParameterizedTest
