@@ -3,7 +3,6 @@ package org.clipsearch.solr;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.common.util.NamedList;
 
-import java.util.Map;
 
 /** What the cluster status says of the target's collection. */
 final class ClusterState {
@@ -11,23 +10,35 @@ final class ClusterState {
   private ClusterState() {
   }
 
+  /**
+   * Fails at once, with what to do, when the cluster has no such collection (its nodes would answer 404 to every
+   * request, which is also what a core that is still loading answers, and is retried).
+   */
+  static void requireCollection(SolrConnection solr) {
+    try {
+      status(solr);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(solr.target().describe() + " does not exist (" + e.getMessage()
+          + "): create it with clipsearch solr init", e);
+    }
+  }
+
   /** Replicas of the collection that are active on a live node. */
   static int activeReplicas(SolrConnection solr) {
-    var request = new CollectionAdminRequest.ClusterStatus().setCollectionName(solr.target().collection());
-    NamedList<Object> status = solr.onCluster(request, "read the collection's status");
+    Object shards = Responses.at(status(solr), "cluster", "collections", solr.target().collection(), "shards");
     int active = 0;
-    if (Responses.at(status, "cluster", "collections", solr.target().collection(), "shards")
-        instanceof Map<?, ?> shards) {
-      for (Object shard : shards.values()) {
-        if (shard instanceof Map<?, ?> s && s.get("replicas") instanceof Map<?, ?> replicas) {
-          for (Object replica : replicas.values()) {
-            if (replica instanceof Map<?, ?> r && "active".equals(r.get("state"))) {
-              active++;
-            }
-          }
+    for (Object shard : Responses.values(shards)) {
+      for (Object replica : Responses.values(Responses.at(shard, "replicas"))) {
+        if ("active".equals(Responses.at(replica, "state"))) {
+          active++;
         }
       }
     }
     return active;
+  }
+
+  private static NamedList<Object> status(SolrConnection solr) {
+    var request = new CollectionAdminRequest.ClusterStatus().setCollectionName(solr.target().collection());
+    return solr.onCluster(request, "read the collection's status");
   }
 }

@@ -52,6 +52,7 @@ record CollectionRecord(Map<String, String> properties) {
    * @throws IllegalArgumentException when the collection does not exist or clipsearch did not make it
    */
   static CollectionRecord read(SolrConnection solr) {
+    ClusterState.requireCollection(solr);
     NamedList<Object> answer;
     try {
       answer = solr.onCollection(new GenericSolrRequest(SolrRequest.METHOD.GET, "/config/overlay")

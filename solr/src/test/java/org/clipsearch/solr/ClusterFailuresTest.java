@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Solr backend when the cluster fails: a node killed while indexing, a replica gone while serving, and a cluster
@@ -155,5 +156,17 @@ class ClusterFailuresTest {
       }
       proxy.close();
     }
+  }
+
+  @Test
+  void a_collection_that_was_never_made_is_refused_at_once_with_what_to_do() {
+    SolrTarget target = TestCluster.target("never-made");
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> corpus.indexSolr(target, dir.resolve("never-made")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'never-made'")
+        .hasMessageContaining("does not exist").hasMessageContaining("clipsearch solr init");
+    assertThatThrownBy(() -> SolrBackend.open(target)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("clipsearch solr init");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("no retrying").isLessThan(Duration.ofSeconds(10));
   }
 }
