@@ -18,7 +18,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "dev-cluster", mixinStandardHelpOptions = true,
     description = {"Run a local SolrCloud for trying the Solr backend: N nodes and an embedded ZooKeeper in a child JVM"
         + " (Solr 9.10 runs its own Lucene), on 127.0.0.1 only. Prints the node URLs; Ctrl-C stops it.",
-        "Not for production: its data is under --dir and is started afresh each time."})
+        "Not for production: its data is under --dir and is emptied each time it starts."})
 final class SolrDevClusterCommand implements Callable<Integer> {
 
   @Option(names = "--nodes", paramLabel = "N", defaultValue = "2", description = "Solr nodes (default: ${DEFAULT-VALUE}).")

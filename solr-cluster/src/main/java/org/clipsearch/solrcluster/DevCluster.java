@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -28,7 +27,7 @@ public final class DevCluster {
   /** The nodes by their first index: the cluster's own list drops a node while it is stopped. */
   private final List<JettySolrRunner> nodes;
   private final PrintStream out;
-  private final AtomicBoolean shutDown = new AtomicBoolean();
+  private boolean shutDown;
 
   private DevCluster(MiniSolrCloudCluster cluster, PrintStream out) {
     this.cluster = cluster;
@@ -55,7 +54,9 @@ public final class DevCluster {
     Runtime.getRuntime().addShutdownHook(new Thread(dev::shutdownQuietly, "dev-cluster-shutdown"));
     dev.announce();
     dev.serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-    System.exit(0);
+    // The cluster is down (or a signal's shutdown hook has just taken it down); Solr leaves non-daemon threads, and
+    // System.exit would wait forever for a hook that is running, so end the JVM here.
+    Runtime.getRuntime().halt(0);
   }
 
   private static MiniSolrCloudCluster start(int nodes, Path dir, int firstPort) throws Exception {
@@ -121,10 +122,12 @@ public final class DevCluster {
     return "started " + index + " " + node.getBaseUrl();
   }
 
-  private void shutdownQuietly() {
-    if (shutDown.getAndSet(true)) {
+  /** Shuts the cluster down once; a second caller (the stdin loop or the shutdown hook) waits until it is down. */
+  private synchronized void shutdownQuietly() {
+    if (shutDown) {
       return;
     }
+    shutDown = true;
     try {
       cluster.shutdown();
     } catch (Exception e) {

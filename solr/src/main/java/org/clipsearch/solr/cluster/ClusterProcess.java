@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.BlockingQueue;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ClusterProcess implements AutoCloseable {
   private static final String MAIN = "org.clipsearch.solrcluster.DevCluster";
+  private static final String MARKER = "clipsearch-dev-cluster.txt";
 
   private final Process process;
   private final PrintStream commands;
@@ -71,7 +73,7 @@ public final class ClusterProcess implements AutoCloseable {
       throw new IOException("the Solr dev cluster is not built: " + classPathFile + " is missing; build it with"
           + " ./mvnw -pl solr-cluster package -DskipTests");
     }
-    Files.createDirectories(dir);
+    startAfresh(dir);
     Path log = dir.resolve("cluster.log");
     List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g",
         "-Dsolr.log.dir=" + dir.resolve("logs"), "-Djava.net.preferIPv4Stack=true",
@@ -87,6 +89,31 @@ public final class ClusterProcess implements AutoCloseable {
       process.destroyForcibly();
       throw e;
     }
+  }
+
+  /**
+   * Empties a dev cluster's folder of its last run (MiniSolrCloudCluster cannot start over an old one); a folder that
+   * holds anything else is refused.
+   */
+  private static void startAfresh(Path dir) throws IOException {
+    if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER))) {
+      try (var entries = Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          throw new IOException(dir + " is not empty and is not a Solr dev cluster's folder: name a new or empty one");
+        }
+      }
+    }
+    if (Files.isDirectory(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          if (!path.equals(dir)) {
+            Files.delete(path);
+          }
+        }
+      }
+    }
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(MARKER), "a clipsearch Solr dev cluster's data; emptied each time it starts\n");
   }
 
   /** The nodes' base URLs ({@code http://127.0.0.1:PORT/solr}), by node index. */
@@ -107,6 +134,11 @@ public final class ClusterProcess implements AutoCloseable {
   /** Starts node {@code index} again on its port; returns once it is live. */
   public void startNode(int index) {
     command("start " + index, "started " + index);
+  }
+
+  /** Whether the child JVM is still running. */
+  public boolean isRunning() {
+    return process.isAlive();
   }
 
   /** Stops every node and ZooKeeper, and the child JVM. */
