@@ -55,19 +55,30 @@ public record SyntheticCollection(IndexIdentity identity, int count, long seed) 
     return "scene-%02d".formatted(i);
   }
 
+  /** Takes the records one by one. */
+  @FunctionalInterface
+  public interface RecordConsumer {
+    void accept(ImageRecord record) throws IOException;
+  }
+
+  /** Hands every record to {@code consumer}, in order; the same records for the same seed. */
+  public void forEach(RecordConsumer consumer) throws IOException {
+    var sets = labelSets();
+    float[][] centres = centres();
+    var random = new SplittableRandom(seed);
+    for (int i = 0; i < count; i++) {
+      consumer.accept(record(i, random, centres, sets));
+    }
+  }
+
   /** Writes the collection into a new index at {@code layout}, force-merged into one segment. */
   public void write(IndexLayout layout) throws IOException {
     Files.createDirectories(layout.lucene());
-    var sets = labelSets();
-    var facets = IndexSchema.facetsConfig(sets);
-    float[][] centres = centres();
+    var facets = IndexSchema.facetsConfig(labelSets());
     IndexWriterConfig config = IndexSchema.writerConfig(identity.vectorFormat())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256);
     try (var directory = FSDirectory.open(layout.lucene()); var writer = new IndexWriter(directory, config)) {
-      var random = new SplittableRandom(seed);
-      for (int i = 0; i < count; i++) {
-        writer.addDocument(IndexSchema.document(record(i, random, centres, sets), facets));
-      }
+      forEach(record -> writer.addDocument(IndexSchema.document(record, facets)));
       writer.forceMerge(1);
       Map<String, String> data = new LinkedHashMap<>(identity.toUserData());
       data.put(IndexSchema.DATA_DOCUMENTS, Integer.toString(count));

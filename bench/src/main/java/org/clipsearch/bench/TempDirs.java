@@ -3,6 +3,7 @@ package org.clipsearch.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Folders the benchmark makes and throws away: fresh indexes, lists, partial caches. */
@@ -15,6 +16,18 @@ final class TempDirs {
   static Path fresh(Path parent, String prefix) throws IOException {
     Files.createDirectories(parent);
     return Files.createTempDirectory(parent, prefix + "-");
+  }
+
+  /** Deletes {@code dir} and everything below it. */
+  static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** Bytes of the regular files below {@code dir}. */

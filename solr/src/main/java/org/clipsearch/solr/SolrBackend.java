@@ -16,6 +16,7 @@ import org.clipsearch.server.search.FacetCount;
 import org.clipsearch.server.search.IndexStats;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,11 +40,19 @@ public final class SolrBackend implements IndexBackend {
   private record CollectionFacets(long generation, Map<String, List<FacetCount>> counts) {
   }
 
+  /** The generation as last read, and when. */
+  private record Generation(long value, long readAtNanos) {
+  }
+
+  /** How long a generation read from the cluster is taken as current. */
+  static final Duration GENERATION_MAX_AGE = Duration.ofSeconds(1);
+
   private final SolrConnection solr;
   private final IndexIdentity identity;
   private final List<String> labelSets;
   private volatile CollectionRecord record;
   private volatile long recordGeneration;
+  private volatile Generation generation = new Generation(0, System.nanoTime() - GENERATION_MAX_AGE.toNanos());
   private volatile CollectionFacets collectionFacets = new CollectionFacets(-1, Map.of());
 
   private SolrBackend(SolrConnection solr, CollectionRecord record) {
@@ -76,10 +85,21 @@ public final class SolrBackend implements IndexBackend {
 
   /**
    * A number that changes when the searchable collection does: the count of documents and the newest indexing time,
-   * both as of the last commit (Solr has no single commit generation across shards).
+   * both as of the last commit (Solr has no single commit generation across shards). Asked of the cluster at most
+   * once per {@link #GENERATION_MAX_AGE}, since asking costs a distributed search: a commit is seen within that.
    */
   @Override
   public long generation() {
+    Generation known = generation;
+    if (System.nanoTime() - known.readAtNanos() < GENERATION_MAX_AGE.toNanos()) {
+      return known.value();
+    }
+    long value = readGeneration();
+    generation = new Generation(value, System.nanoTime());
+    return value;
+  }
+
+  private long readGeneration() {
     var params = new ModifiableSolrParams();
     params.set("q", "*:*");
     params.set("rows", 1);
@@ -93,7 +113,7 @@ public final class SolrBackend implements IndexBackend {
 
   @Override
   public BackendResult search(BackendQuery query) {
-    return new SolrCandidates(solr, query).run(generation());
+    return new SolrCandidates(solr, query, labelSets).run(generation());
   }
 
   @Override
@@ -121,11 +141,7 @@ public final class SolrBackend implements IndexBackend {
   }
 
   private Optional<SolrDocument> one(String id, String fields, String what) {
-    var params = new ModifiableSolrParams();
-    params.set("q", IndexSchema.ID + ":" + SolrFilters.quoted(id));
-    params.set("rows", 1);
-    params.set("fl", fields);
-    SolrDocumentList found = solr.query(params, what).getResults();
+    SolrDocumentList found = solr.byIds(List.of(id), fields, what);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
   }
 

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One search on the cluster, as the embedded index does it: the N candidates (the nearest neighbours by
@@ -29,10 +28,6 @@ import java.util.stream.Collectors;
  */
 final class SolrCandidates {
 
-  /** What a candidate is read with: its ranking, its duplicate check and its facet values. */
-  private static final String CANDIDATE_FIELDS = String.join(",", IndexSchema.ID, "score", IndexSchema.CONTENT_HASH,
-      IndexSchema.YEAR, IndexSchema.COLLECTION, IndexSchema.LICENCE, IndexSchema.DECADE,
-      SolrDocuments.ASSIGNED_PREFIX + "*");
   private static final String[] KEYWORD_FIELDS = {IndexSchema.TITLE, IndexSchema.DESCRIPTION, IndexSchema.CREATOR};
 
   /** A candidate: its document (candidate fields) and its ranking score. */
@@ -44,10 +39,26 @@ final class SolrCandidates {
 
   private final SolrConnection solr;
   private final BackendQuery query;
+  private final String candidateFields;
 
-  SolrCandidates(SolrConnection solr, BackendQuery query) {
+  /**
+   * @param labelSets the collection's label sets, whose assigned labels each candidate is read with
+   */
+  SolrCandidates(SolrConnection solr, BackendQuery query, List<String> labelSets) {
     this.solr = solr;
     this.query = query;
+    this.candidateFields = candidateFields(labelSets);
+  }
+
+  /**
+   * What a candidate is read with: its ranking, its duplicate check and its facet values. Every one is a docValues
+   * field, named one by one: with a pattern among them Solr reads each candidate's stored document instead.
+   */
+  private static String candidateFields(List<String> labelSets) {
+    var fields = new ArrayList<>(List.of(IndexSchema.ID, "score", IndexSchema.CONTENT_HASH, IndexSchema.YEAR,
+        IndexSchema.COLLECTION, IndexSchema.LICENCE, IndexSchema.DECADE));
+    labelSets.forEach(set -> fields.add(SolrDocuments.ASSIGNED_PREFIX + set));
+    return String.join(",", fields);
   }
 
   BackendResult run(long generation) {
@@ -106,11 +117,11 @@ final class SolrCandidates {
     return ranked(params, "search the keywords", Function.identity());
   }
 
-  private static ModifiableSolrParams params(List<String> filters, int limit) {
+  private ModifiableSolrParams params(List<String> filters, int limit) {
     var params = new ModifiableSolrParams();
     filters.forEach(fq -> params.add("fq", fq));
     params.set("rows", limit);
-    params.set("fl", CANDIDATE_FIELDS);
+    params.set("fl", candidateFields);
     return params;
   }
 
@@ -169,13 +180,8 @@ final class SolrCandidates {
   }
 
   private Map<String, StoredImage> fetch(List<String> ids) {
-    var params = new ModifiableSolrParams();
-    params.set("q", ids.stream().map(id -> IndexSchema.ID + ":" + SolrFilters.quoted(id))
-        .collect(Collectors.joining(" OR ")));
-    params.set("rows", ids.size());
-    params.set("fl", SolrDocuments.STORED_FIELDS);
     var images = new HashMap<String, StoredImage>();
-    for (SolrDocument doc : solr.query(params, "read the page's images").getResults()) {
+    for (SolrDocument doc : solr.byIds(ids, SolrDocuments.STORED_FIELDS, "read the page's images")) {
       StoredImage image = SolrDocuments.image(doc);
       images.put(image.id(), image);
     }

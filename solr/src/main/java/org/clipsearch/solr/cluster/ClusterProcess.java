@@ -75,7 +75,12 @@ public final class ClusterProcess implements AutoCloseable {
     }
     startAfresh(dir);
     Path log = dir.resolve("cluster.log");
-    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g",
+    // Lucene 9.12 turns its SIMD vector code off on a Java newer than it knows (23 and later) unless told how new a
+    // Java it may trust; with it off, distances are scalar and the cluster builds and searches HNSW several times
+    // slower than the embedded Lucene 10. Its Panama code runs on Java 25 as on 21.
+    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "--add-modules=jdk.incubator.vector",
+        "--enable-native-access=ALL-UNNAMED",
+        "-Dorg.apache.lucene.vectorization.upperJavaFeatureVersion=" + Runtime.version().feature(),
         "-Dsolr.log.dir=" + dir.resolve("logs"), "-Djava.net.preferIPv4Stack=true",
         "-cp", target.resolve("classes") + java.io.File.pathSeparator + Files.readString(classPathFile).trim(),
         MAIN, Integer.toString(nodes), dir.toString()));
