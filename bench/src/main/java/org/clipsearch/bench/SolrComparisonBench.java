@@ -13,6 +13,7 @@ import org.clipsearch.server.ServerApp;
 import org.clipsearch.server.ServerSettings;
 import org.clipsearch.server.backend.IndexBackend;
 import org.clipsearch.server.backend.lucene.LuceneBackend;
+import org.clipsearch.server.search.SearchLimits;
 import org.clipsearch.solr.CollectionSetup;
 import org.clipsearch.solr.Retries;
 import org.clipsearch.solr.SolrBackend;
@@ -122,7 +123,17 @@ public final class SolrComparisonBench implements Callable<Integer> {
         var b = new SearchClient(solrServer.start());
         var ids = new IndexSample(lucene.root()).ids(queries + warmups, 17);
         var filter = RareLabel.closestToOnePercent(json.readTree(a.get("/api/facets")), count);
-        var plain = Paired.run(warmups, queries, i -> a.search(like(ids.get(i))), i -> b.search(like(ids.get(i))));
+        var searchA = new ArrayList<Double>();
+        var searchB = new ArrayList<Double>();
+        var plain = Paired.run(warmups, queries, i -> {
+          double ms = a.search(like(ids.get(i)));
+          searchA.add(a.lastSearchMs());
+          return ms;
+        }, i -> {
+          double ms = b.search(like(ids.get(i)));
+          searchB.add(b.lastSearchMs());
+          return ms;
+        });
         var filtered = Paired.run(warmups, queries, i -> a.search(like(ids.get(i)) + "&" + filter.parameter()),
             i -> b.search(like(ids.get(i)) + "&" + filter.parameter()));
         out.printf(Locale.ROOT, "`like` queries through the HTTP API, caches off, N = 1000 candidates, page size %d, %d"
@@ -132,19 +143,39 @@ public final class SolrComparisonBench implements Callable<Integer> {
         out.println("|---|---:|---:|---:|---:|---:|");
         latencyRow("like", plain);
         latencyRow("like + 1% filter", filtered);
-        out.println();
+        Samples stepA = Samples.of(searchA.subList(warmups, searchA.size()));
+        Samples stepB = Samples.of(searchB.subList(warmups, searchB.size()));
+        System.out.printf(Locale.ROOT, "| search step of like (server's timing: candidates and page) | %.2f | %.2f | %.2f |"
+            + " %.2f | %.2f (of medians) |%n%n", stepA.median(), stepA.percentile(0.99), stepB.median(),
+            stepB.percentile(0.99), stepB.median() / stepA.median());
+      }
 
-        var sample = ids.subList(0, Math.min(recallQueries, ids.size()));
-        double recallA = recall(a, sample, exact);
-        double recallB = recall(b, sample, exact);
-        out.printf(Locale.ROOT, "Recall@10 against brute force (%d queries, each a stored vector): embedded **%.4f**,"
-            + " Solr **%.4f**, difference %.4f.%n", sample.size(), recallA, recallB, recallB - recallA);
+      var sample = new IndexSample(lucene.root()).ids(recallQueries, 23);
+      out.printf(Locale.ROOT, "Recall@10 against brute force (%d queries, each a stored vector, through the API):%n%n",
+          sample.size());
+      out.println("| candidates N | embedded | Solr | Solr - embedded |");
+      out.println("|---:|---:|---:|---:|");
+      for (int candidates : List.of(1000, 10)) {
+        try (var embeddedServer = serve(serverSettings(lucene, candidates), LuceneBackend.open(lucene));
+             var solrServer = serve(serverSettings(solrLocal, candidates), SolrBackend.open(target))) {
+          double recallA = recall(new SearchClient(embeddedServer.start()), sample, exact);
+          double recallB = recall(new SearchClient(solrServer.start()), sample, exact);
+          out.printf(Locale.ROOT, "| %d | %.4f | %.4f | %.4f |%n", candidates, recallA, recallB, recallB - recallA);
+        }
       }
     }
   }
 
   private ServerSettings serverSettings(IndexLayout layout) {
-    return ServerSettings.of(layout.root(), modelDir).withBind(ServerSettings.LOOPBACK, 0).withCaches(0, 0);
+    return serverSettings(layout, ServerSettings.DEFAULT_CANDIDATES);
+  }
+
+  /** Loopback, caches off, {@code candidates} candidates per search (the KNN's k on each index or shard). */
+  private ServerSettings serverSettings(IndexLayout layout, int candidates) {
+    var defaults = ServerSettings.of(layout.root(), modelDir);
+    var limits = defaults.limits();
+    return defaults.withBind(ServerSettings.LOOPBACK, 0).withCaches(0, 0).withLimits(new SearchLimits(candidates,
+        limits.maxPageSize(), limits.maxUploadBytes(), limits.maxTextLength()), defaults.maxUploadPixels());
   }
 
   private void createCollection(SolrTarget target, IndexIdentity identity) {
