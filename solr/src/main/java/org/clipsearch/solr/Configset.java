@@ -56,7 +56,8 @@ final class Configset {
     String type = switch (format.encoding()) {
       case FLOAT -> "solr.DenseVectorField";
       default -> throw new IllegalArgumentException("vector format " + format.encoding().id()
-          + " is not available on Solr " + "9.10: use --vector-format float");
+          + " needs a quantised vector field, which Solr 9 does not have: use --vector-format float, or the"
+          + " embedded index");
     };
     return String.format(Locale.ROOT, "<fieldType name=\"knn_vector\" class=\"%s\" vectorDimension=\"%d\""
             + " similarityFunction=\"dot_product\" knnAlgorithm=\"hnsw\" hnswMaxConnections=\"%d\""
