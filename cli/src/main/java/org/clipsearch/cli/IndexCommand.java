@@ -1,7 +1,6 @@
 package org.clipsearch.cli;
 
 import org.clipsearch.core.index.IndexLayout;
-import org.clipsearch.core.index.VectorFormat;
 import org.clipsearch.core.model.ClipModel;
 import org.clipsearch.indexer.pipeline.ConsoleProgressBar;
 import org.clipsearch.indexer.pipeline.IngestListener;
@@ -59,11 +58,8 @@ final class IndexCommand implements Callable<Integer> {
       description = "How vectors are stored (default: ${DEFAULT-VALUE}).")
   String vectorFormat;
 
-  @Option(names = "--hnsw-m", paramLabel = "M", defaultValue = "16", description = "HNSW neighbours per node (default: ${DEFAULT-VALUE}).")
-  int hnswM;
-
-  @Option(names = "--hnsw-beam", paramLabel = "N", defaultValue = "100", description = "HNSW beam width while building (default: ${DEFAULT-VALUE}).")
-  int hnswBeam;
+  @CommandLine.Mixin
+  HnswOptions hnsw;
 
   @Option(names = "--prune", description = "Delete documents of this collection whose file is gone.")
   boolean prune;
@@ -105,7 +101,7 @@ final class IndexCommand implements Callable<Integer> {
         .withIndex(folder)
         .withImageList(list)
         .withMetadata(metadata)
-        .withVectorFormat(VectorFormat.parse(vectorFormat).withHnsw(hnswM, hnswBeam))
+        .withVectorFormat(hnsw.format(vectorFormat))
         .withPrune(prune)
         .withThreads(batch, decodeThreads != null ? decodeThreads : Runtime.getRuntime().availableProcessors())
         .withCommits(commitEvery, Duration.ofSeconds(commitSeconds))

@@ -8,7 +8,6 @@ import org.clipsearch.server.page.PageRoutes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the server with the web pages until the process is stopped (Ctrl-C) or the calling thread is interrupted,
@@ -22,31 +21,13 @@ final class Serving {
   /** Serves; prints one line with the URL once listening; returns when stopped. */
   static void untilStopped(ServerSettings settings, IndexBackend.Opener backend, PrintWriter out, String what)
       throws IOException {
-    var stopped = new CountDownLatch(1);
-    Thread serving = Thread.currentThread();
-    Thread hook = new Thread(() -> {
-      serving.interrupt();
-      awaitQuietly(stopped);
-    }, "clipsearch-serve-shutdown");
-    try (ServerApp server = ServerApp.open(settings, backend, List.of(PageRoutes.withDefaults()))) {
+    try (var signal = new StopSignal("clipsearch-serve-shutdown");
+         ServerApp server = ServerApp.open(settings, backend, List.of(PageRoutes.withDefaults()))) {
       int bound = server.start();
       out.println("clipsearch serves " + what + " at http://" + settings.bind() + ":" + bound
           + "/ (API documentation: /api)");
       out.flush();
-      Runtime.getRuntime().addShutdownHook(hook);
-      new CountDownLatch(1).await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      stopped.countDown();
-    }
-  }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      signal.await();
     }
   }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code clipsearch solr dev-cluster}: a local SolrCloud (Solr 9.10, embedded ZooKeeper) in its own JVM, for trying
@@ -44,29 +43,15 @@ final class SolrDevClusterCommand implements Callable<Integer> {
     Path root = Path.of(System.getProperty("clipsearch.home", "."));
     Path data = dir != null ? dir : root.resolve("index-data/solr-dev-cluster");
     var out = spec.commandLine().getOut();
-    var stopped = new CountDownLatch(1);
-    Thread running = Thread.currentThread();
-    Thread hook = new Thread(() -> {
-      running.interrupt();
-      try {
-        stopped.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "clipsearch-solr-shutdown");
-    try (var cluster = ClusterProcess.start(root, nodes, data, OptionalInt.of(port), Duration.ofMinutes(3))) {
+    try (var signal = new StopSignal("clipsearch-solr-shutdown");
+         var cluster = ClusterProcess.start(root, nodes, data, OptionalInt.of(port), Duration.ofMinutes(3))) {
       out.println("Solr dev cluster: " + String.join(", ", cluster.nodeUrls()) + " (ZooKeeper " + cluster.zkHost()
           + ")");
       out.println("make a collection: ./clipsearch solr init --solr " + cluster.nodeUrls().getFirst()
           + " --model models/demo-clip --collection demo");
       out.println("Ctrl-C stops it");
       out.flush();
-      Runtime.getRuntime().addShutdownHook(hook);
-      new CountDownLatch(1).await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      stopped.countDown();
+      signal.await();
     }
     return 0;
   }

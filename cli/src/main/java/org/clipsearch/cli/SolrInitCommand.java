@@ -1,7 +1,6 @@
 package org.clipsearch.cli;
 
 import org.clipsearch.core.index.IndexIdentity;
-import org.clipsearch.core.index.VectorFormat;
 import org.clipsearch.core.label.LabelHead;
 import org.clipsearch.core.label.LabelHeads;
 import org.clipsearch.core.label.LabelSet;
@@ -48,11 +47,8 @@ final class SolrInitCommand implements Callable<Integer> {
       description = "How vectors are stored (default: ${DEFAULT-VALUE}).")
   String vectorFormat;
 
-  @Option(names = "--hnsw-m", paramLabel = "M", defaultValue = "16", description = "HNSW neighbours per node (default: ${DEFAULT-VALUE}).")
-  int hnswM;
-
-  @Option(names = "--hnsw-beam", paramLabel = "N", defaultValue = "100", description = "HNSW beam width while building (default: ${DEFAULT-VALUE}).")
-  int hnswBeam;
+  @CommandLine.Mixin
+  HnswOptions hnsw;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -63,7 +59,7 @@ final class SolrInitCommand implements Callable<Integer> {
     var labelSets = new LinkedHashMap<String, LabelSet.Kind>();
     IndexIdentity identity;
     try (ClipModel clip = model.open()) {
-      identity = IndexIdentity.of(clip, VectorFormat.parse(vectorFormat).withHnsw(hnswM, hnswBeam));
+      identity = IndexIdentity.of(clip, hnsw.format(vectorFormat));
       for (LabelHead head : LabelHeads.load(clip)) {
         labelSets.put(head.labelSet().name(), head.labelSet().kind());
       }
