@@ -1,0 +1,100 @@
+package org.clipsearch.indexer.iiif;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Walks a IIIF manifest or collection to its manifests: nested collections followed to {@code maxDepth}, the pages
+ * of a paged Presentation 2 collection followed, each document fetched once (so a collection that contains itself,
+ * or two that contain each other, end), documents larger than {@code maxDocumentBytes} refused. Every document that
+ * cannot be fetched or read is a {@link HarvestFailure}; the walk goes on with the rest.
+ */
+public final class CollectionWalker {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A manifest found, with the URL it was read from. */
+  public record Found(URI source, IiifDocument.Manifest manifest) {
+  }
+
+  private final PoliteFetcher fetcher;
+  private final int maxDepth;
+  private final long maxDocumentBytes;
+
+  public CollectionWalker(PoliteFetcher fetcher, int maxDepth, long maxDocumentBytes) {
+    this.fetcher = fetcher;
+    this.maxDepth = maxDepth;
+    this.maxDocumentBytes = maxDocumentBytes;
+  }
+
+  /** Walks from {@code start} (an http(s) URL or a local file), handing each manifest and each failure on. */
+  public void walk(URI start, Consumer<Found> manifests, Consumer<HarvestFailure> failures)
+      throws InterruptedException {
+    record Pending(URI uri, int depth) {
+    }
+    Set<String> seen = new HashSet<>();
+    var queue = new ArrayDeque<Pending>(List.of(new Pending(start, 0)));
+    while (!queue.isEmpty()) {
+      Pending next = queue.poll();
+      if (!seen.add(next.uri().toString())) {
+        continue;
+      }
+      IiifDocument document;
+      try {
+        document = PresentationParser.parse(read(next.uri()));
+      } catch (IOException | IiifFormatException e) {
+        failures.accept(new HarvestFailure(next.uri().toString(), e.getMessage()));
+        continue;
+      }
+      switch (document) {
+        case IiifDocument.Manifest manifest -> manifests.accept(new Found(next.uri(), manifest));
+        case IiifDocument.Collection collection -> {
+          seen.add(collection.id());
+          if (collection.nextPage() != null) {
+            queue.add(new Pending(resolve(next.uri(), collection.nextPage()), next.depth()));
+          }
+          for (IiifDocument.Reference member : collection.members()) {
+            if (next.depth() + 1 > maxDepth) {
+              failures.accept(new HarvestFailure(member.id(), "deeper than " + maxDepth
+                  + " nested collections: not followed"));
+            } else {
+              queue.add(new Pending(resolve(next.uri(), member.id()), next.depth() + 1));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static URI resolve(URI base, String id) {
+    return base.resolve(URI.create(id));
+  }
+
+  private JsonNode read(URI uri) throws IOException, InterruptedException {
+    byte[] bytes;
+    if ("file".equals(uri.getScheme())) {
+      Path file = Path.of(uri);
+      if (Files.size(file) > maxDocumentBytes) {
+        throw new IOException(file + ": larger than the " + maxDocumentBytes + " bytes a IIIF document may have");
+      }
+      bytes = Files.readAllBytes(file);
+    } else {
+      bytes = fetcher.get(uri, maxDocumentBytes).body();
+    }
+    try {
+      return JSON.readTree(bytes);
+    } catch (IOException e) {
+      throw new IOException(uri + ": not JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+    }
+  }
+}
