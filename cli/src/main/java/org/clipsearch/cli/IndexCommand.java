@@ -36,8 +36,16 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin
   BackendOptions backends;
 
-  @Option(names = "--images", required = true, paramLabel = "DIR", description = "Folder of images; paths are relative to it.")
+  @Option(names = "--images", paramLabel = "DIR", description = "Folder of images; paths are relative to it.")
   Path images;
+
+  @Option(names = "--iiif", paramLabel = "URL|FILE",
+      description = "Instead of --images: a IIIF Presentation 2 or 3 manifest or collection to harvest (its images are"
+          + " fetched once into the index folder's iiif/ and indexed from there with the manifest's metadata).")
+  String iiif;
+
+  @Option(names = "--allow-private", description = "Let --iiif fetch from loopback, link-local and private addresses.")
+  boolean allowPrivate;
 
   @Option(names = "--list", paramLabel = "FILE",
       description = "Index only the images listed in FILE (one path relative to --images per line) instead of walking.")
@@ -92,11 +100,20 @@ final class IndexCommand implements Callable<Integer> {
     if (commitSeconds < 1) {
       throw new IllegalArgumentException("--commit-seconds must be at least 1, got " + commitSeconds);
     }
+    if ((images == null) == (iiif == null)) {
+      throw new IllegalArgumentException("give --images DIR or --iiif URL, one of them");
+    }
     String name = collection != null ? collection
+        : iiif != null ? "iiif"
         : images.toAbsolutePath().normalize().getFileName() == null ? "images"
         : images.toAbsolutePath().normalize().getFileName().toString();
     Path folder = index != null ? index
         : IndexLayout.defaultFor(backends.solr() ? "solr-" + name : name).root();
+    var harvest = iiif == null ? null : IiifHarvest.run(iiif, folder, allowPrivate, spec.commandLine().getErr());
+    if (harvest != null) {
+      images = harvest.folder();
+      metadata = metadata != null ? metadata : harvest.sidecar();
+    }
     var settings = IngestSettings.of(images, name)
         .withIndex(folder)
         .withImageList(list)
@@ -119,6 +136,6 @@ final class IndexCommand implements Callable<Integer> {
       err.println("failures listed in " + settings.index().failureReport());
     }
     err.flush();
-    return report.hasFailures() ? 1 : 0;
+    return report.hasFailures() || harvest != null && !harvest.failures().isEmpty() ? 1 : 0;
   }
 }
