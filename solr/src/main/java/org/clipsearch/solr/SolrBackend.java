@@ -179,7 +179,7 @@ public final class SolrBackend implements IndexBackend {
     params.set("facet.mincount", 1);
     var dimensions = new HashMap<String, String>();
     labelSets.forEach(set -> dimensions.put(SolrDocuments.ASSIGNED_PREFIX + set, set));
-    List.of(IndexSchema.COLLECTION, IndexSchema.LICENCE, IndexSchema.DECADE).forEach(d -> dimensions.put(d, d));
+    IndexSchema.METADATA_DIMENSIONS.forEach(d -> dimensions.put(d, d));
     dimensions.keySet().forEach(field -> params.add("facet.field", field));
     QueryResponse response = solr.query(params, "count the facets");
     var counts = new HashMap<String, Map<String, Integer>>();

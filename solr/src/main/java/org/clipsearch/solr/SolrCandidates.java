@@ -55,8 +55,8 @@ final class SolrCandidates {
    * field, named one by one: with a pattern among them Solr reads each candidate's stored document instead.
    */
   private static String candidateFields(List<String> labelSets) {
-    var fields = new ArrayList<>(List.of(IndexSchema.ID, "score", IndexSchema.CONTENT_HASH, IndexSchema.YEAR,
-        IndexSchema.COLLECTION, IndexSchema.LICENCE, IndexSchema.DECADE));
+    var fields = new ArrayList<>(List.of(IndexSchema.ID, "score", IndexSchema.CONTENT_HASH, IndexSchema.YEAR));
+    fields.addAll(IndexSchema.METADATA_DIMENSIONS);
     labelSets.forEach(set -> fields.add(SolrDocuments.ASSIGNED_PREFIX + set));
     return String.join(",", fields);
   }

@@ -140,7 +140,7 @@ final class SolrDocuments {
         values.put(name.substring(ASSIGNED_PREFIX.length()), strings(doc, name));
       }
     }
-    for (String dimension : List.of(IndexSchema.COLLECTION, IndexSchema.LICENCE, IndexSchema.DECADE)) {
+    for (String dimension : IndexSchema.METADATA_DIMENSIONS) {
       if (doc.getFirstValue(dimension) != null) {
         values.put(dimension, strings(doc, dimension));
       }

@@ -130,7 +130,7 @@ public final class IndexSchema {
   public static final String DATA_IMAGES_ROOT_PREFIX = "clipsearch.images_root.";
 
   /** Facet dimensions from metadata; label sets may not take these names. */
-  private static final Set<String> METADATA_DIMS = Set.of(DECADE, COLLECTION, LICENCE);
+  public static final Set<String> METADATA_DIMENSIONS = Set.of(DECADE, COLLECTION, LICENCE);
 
   private IndexSchema() {
   }
@@ -158,9 +158,9 @@ public final class IndexSchema {
   public static FacetsConfig facetsConfig(Collection<LabelSet> labelSets) {
     var config = new FacetsConfig();
     for (LabelSet set : labelSets) {
-      if (METADATA_DIMS.contains(set.name())) {
+      if (METADATA_DIMENSIONS.contains(set.name())) {
         throw new IllegalArgumentException("label set '" + set.name() + "' has the name of a metadata facet "
-            + METADATA_DIMS + "; rename its prompt or head file");
+            + METADATA_DIMENSIONS + "; rename its prompt or head file");
       }
       config.setMultiValued(set.name(), set.kind() == LabelSet.Kind.MULTI_LABEL);
     }

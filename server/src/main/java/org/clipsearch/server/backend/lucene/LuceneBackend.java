@@ -54,8 +54,6 @@ import java.util.stream.Stream;
  */
 public final class LuceneBackend implements IndexBackend {
 
-  private static final Set<String> METADATA_DIMENSIONS =
-      Set.of(IndexSchema.DECADE, IndexSchema.COLLECTION, IndexSchema.LICENCE);
 
   /** Most values of one facet dimension counted over the whole collection. */
   private static final int MAX_VALUES_PER_DIMENSION = 100_000;
@@ -202,7 +200,7 @@ public final class LuceneBackend implements IndexBackend {
     return withSearcher(searcher -> new IndexStats(searcher.getIndexReader().numDocs(), identity.modelName(),
         identity.fingerprint().value(), identity.dimension(), identity.vectorFormat().encoding().id(),
         generationOf(searcher),
-        facets.keySet().stream().filter(d -> !METADATA_DIMENSIONS.contains(d)).sorted().toList(),
+        facets.keySet().stream().filter(d -> !IndexSchema.METADATA_DIMENSIONS.contains(d)).sorted().toList(),
         facets.getOrDefault(IndexSchema.COLLECTION, List.of())));
   }
 

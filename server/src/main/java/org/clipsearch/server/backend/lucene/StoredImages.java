@@ -11,15 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Reads a {@link StoredImage} from the stored fields of a document written by {@link IndexSchema#document}. */
 final class StoredImages {
 
-  /** Facet dimensions that are metadata, not label sets. */
-  private static final Set<String> METADATA_DIMENSIONS =
-      Set.of(IndexSchema.DECADE, IndexSchema.COLLECTION, IndexSchema.LICENCE);
 
   private StoredImages() {
   }
@@ -38,7 +34,7 @@ final class StoredImages {
     }
     var assigned = new LinkedHashMap<String, List<String>>();
     facets.forEach((dimension, values) -> {
-      if (!METADATA_DIMENSIONS.contains(dimension)) {
+      if (!IndexSchema.METADATA_DIMENSIONS.contains(dimension)) {
         assigned.put(dimension, List.copyOf(values));
       }
     });
