@@ -47,12 +47,21 @@ record CollectionRecord(Map<String, String> properties) {
   }
 
   /**
-   * Reads the record of the target's collection.
+   * Checks that the target's collection exists, then reads its record: what a connection does first.
    *
    * @throws IllegalArgumentException when the collection does not exist or clipsearch did not make it
    */
-  static CollectionRecord read(SolrConnection solr) {
+  static CollectionRecord ofExisting(SolrConnection solr) {
     ClusterState.requireCollection(solr);
+    return read(solr);
+  }
+
+  /**
+   * Reads the record of a collection known to exist.
+   *
+   * @throws IllegalArgumentException when clipsearch did not make it
+   */
+  static CollectionRecord read(SolrConnection solr) {
     NamedList<Object> answer;
     try {
       answer = solr.onCollection(new GenericSolrRequest(SolrRequest.METHOD.GET, "/config/overlay")

@@ -40,8 +40,8 @@ public final class SolrBackend implements IndexBackend {
   private record CollectionFacets(long generation, Map<String, List<FacetCount>> counts) {
   }
 
-  /** The generation as last read, and when. */
-  private record Generation(long value, long readAtNanos) {
+  /** The collection's state as last read: its generation, its document count, and when it was read. */
+  private record Generation(long value, long documents, long readAtNanos) {
   }
 
   /** How long a generation read from the cluster is taken as current. */
@@ -50,9 +50,10 @@ public final class SolrBackend implements IndexBackend {
   private final SolrConnection solr;
   private final IndexIdentity identity;
   private final List<String> labelSets;
+  private final String candidateFields;
   private volatile CollectionRecord record;
   private volatile long recordGeneration;
-  private volatile Generation generation = new Generation(0, System.nanoTime() - GENERATION_MAX_AGE.toNanos());
+  private volatile Generation generation = new Generation(0, 0, System.nanoTime() - GENERATION_MAX_AGE.toNanos());
   private volatile CollectionFacets collectionFacets = new CollectionFacets(-1, Map.of());
 
   private SolrBackend(SolrConnection solr, CollectionRecord record) {
@@ -60,6 +61,7 @@ public final class SolrBackend implements IndexBackend {
     this.record = record;
     this.identity = record.identity().orElseThrow();
     this.labelSets = List.copyOf(record.labelSets().keySet());
+    this.candidateFields = SolrCandidates.candidateFields(labelSets);
   }
 
   /**
@@ -71,7 +73,7 @@ public final class SolrBackend implements IndexBackend {
   public static SolrBackend open(SolrTarget target) {
     var solr = SolrConnection.open(target, Retries.NONE);
     try {
-      return new SolrBackend(solr, CollectionRecord.read(solr));
+      return new SolrBackend(solr, CollectionRecord.ofExisting(solr));
     } catch (RuntimeException e) {
       solr.close();
       throw e;
@@ -90,16 +92,20 @@ public final class SolrBackend implements IndexBackend {
    */
   @Override
   public long generation() {
-    Generation known = generation;
-    if (System.nanoTime() - known.readAtNanos() < GENERATION_MAX_AGE.toNanos()) {
-      return known.value();
-    }
-    long value = readGeneration();
-    generation = new Generation(value, System.nanoTime());
-    return value;
+    return state().value();
   }
 
-  private long readGeneration() {
+  private Generation state() {
+    Generation known = generation;
+    if (System.nanoTime() - known.readAtNanos() < GENERATION_MAX_AGE.toNanos()) {
+      return known;
+    }
+    Generation read = readState();
+    generation = read;
+    return read;
+  }
+
+  private Generation readState() {
     var params = new ModifiableSolrParams();
     params.set("q", "*:*");
     params.set("rows", 1);
@@ -108,12 +114,12 @@ public final class SolrBackend implements IndexBackend {
     SolrDocumentList newest = solr.query(params, "read the collection's state").getResults();
     long indexedAt = newest.isEmpty() ? 0 : ((Number) newest.getFirst().getFirstValue(IndexSchema.INDEXED_AT))
         .longValue();
-    return indexedAt * 31 + newest.getNumFound();
+    return new Generation(indexedAt * 31 + newest.getNumFound(), newest.getNumFound(), System.nanoTime());
   }
 
   @Override
   public BackendResult search(BackendQuery query) {
-    return new SolrCandidates(solr, query, labelSets).run(generation());
+    return new SolrCandidates(solr, query, candidateFields).run(generation());
   }
 
   @Override
@@ -196,11 +202,7 @@ public final class SolrBackend implements IndexBackend {
   @Override
   public IndexStats stats() {
     Map<String, List<FacetCount>> facets = facets();
-    var params = new ModifiableSolrParams();
-    params.set("q", "*:*");
-    params.set("rows", 0);
-    long documents = solr.query(params, "count the documents").getResults().getNumFound();
-    return new IndexStats(documents, identity.modelName(), identity.fingerprint().value(), identity.dimension(),
+    return new IndexStats(state().documents(), identity.modelName(), identity.fingerprint().value(), identity.dimension(),
         identity.vectorFormat().encoding().id(), collectionFacets.generation(),
         labelSets.stream().filter(facets::containsKey).sorted().toList(),
         facets.getOrDefault(IndexSchema.COLLECTION, List.of()));

@@ -42,19 +42,19 @@ final class SolrCandidates {
   private final String candidateFields;
 
   /**
-   * @param labelSets the collection's label sets, whose assigned labels each candidate is read with
+   * @param candidateFields what each candidate is read with: {@link #candidateFields} of the collection's label sets
    */
-  SolrCandidates(SolrConnection solr, BackendQuery query, List<String> labelSets) {
+  SolrCandidates(SolrConnection solr, BackendQuery query, String candidateFields) {
     this.solr = solr;
     this.query = query;
-    this.candidateFields = candidateFields(labelSets);
+    this.candidateFields = candidateFields;
   }
 
   /**
    * What a candidate is read with: its ranking, its duplicate check and its facet values. Every one is a docValues
    * field, named one by one: with a pattern among them Solr reads each candidate's stored document instead.
    */
-  private static String candidateFields(List<String> labelSets) {
+  static String candidateFields(List<String> labelSets) {
     var fields = new ArrayList<>(List.of(IndexSchema.ID, "score", IndexSchema.CONTENT_HASH, IndexSchema.YEAR));
     fields.addAll(IndexSchema.METADATA_DIMENSIONS);
     labelSets.forEach(set -> fields.add(SolrDocuments.ASSIGNED_PREFIX + set));

@@ -6,7 +6,6 @@ import org.clipsearch.core.index.ImageMetadata;
 import org.clipsearch.core.index.ImageRecord;
 import org.clipsearch.core.index.IndexSchema;
 import org.clipsearch.core.label.LabelPrediction;
-import org.clipsearch.core.label.LabelScore;
 import org.clipsearch.core.label.LabelSet;
 import org.clipsearch.server.backend.StoredImage;
 import org.clipsearch.server.search.LabelProbability;
@@ -71,9 +70,8 @@ final class SolrDocuments {
         throw new IllegalArgumentException("label set '" + prediction.set() + "' is not one the collection was "
             + "made for " + labelSets.keySet() + ": make a new collection with clipsearch solr init");
       }
-      List<LabelScore> kept = kind == LabelSet.Kind.MULTI_LABEL ? prediction.scores()
-          : prediction.top(IndexSchema.STORED_SINGLE_LABEL_SCORES);
-      doc.setField(IndexSchema.LABELS_PREFIX + prediction.set(), IndexSchema.formatScores(kept));
+      doc.setField(IndexSchema.LABELS_PREFIX + prediction.set(),
+          IndexSchema.storedScores(prediction, kind == LabelSet.Kind.MULTI_LABEL));
       if (!prediction.assigned().isEmpty()) {
         doc.setField(ASSIGNED_PREFIX + prediction.set(), new ArrayList<>(prediction.assigned()));
       }
@@ -112,7 +110,7 @@ final class SolrDocuments {
     var assigned = new LinkedHashMap<String, List<String>>();
     for (String name : doc.getFieldNames()) {
       if (name.startsWith(IndexSchema.LABELS_PREFIX)) {
-        labels.put(name.substring(IndexSchema.LABELS_PREFIX.length()), probabilities(string(doc, name)));
+        labels.put(name.substring(IndexSchema.LABELS_PREFIX.length()), LabelProbability.ofStored(string(doc, name)));
       } else if (name.startsWith(IndexSchema.EXTRA_PREFIX)) {
         extra.put(name.substring(IndexSchema.EXTRA_PREFIX.length()), string(doc, name));
       } else if (name.startsWith(ASSIGNED_PREFIX)) {
@@ -162,11 +160,4 @@ final class SolrDocuments {
     return values == null ? List.of() : values.stream().map(Object::toString).toList();
   }
 
-  private static List<LabelProbability> probabilities(String stored) {
-    var list = new ArrayList<LabelProbability>();
-    for (LabelScore score : IndexSchema.parseScores(stored)) {
-      list.add(new LabelProbability(score.label(), score.probability()));
-    }
-    return List.copyOf(list);
-  }
 }

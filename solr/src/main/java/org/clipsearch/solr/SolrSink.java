@@ -74,7 +74,7 @@ public final class SolrSink implements IndexSink {
     return (layout, identity, labelledBy, sets, commitEvery, commitInterval) -> {
       var solr = SolrConnection.open(target, Retries.INGEST);
       try {
-        CollectionRecord record = CollectionRecord.read(solr);
+        CollectionRecord record = CollectionRecord.ofExisting(solr);
         requireCompatible(record, identity, sets, target);
         Files.createDirectories(layout.root());
         return new SolrSink(solr, layout, record, commitEvery, commitInterval);

@@ -237,8 +237,7 @@ public final class IndexSchema {
           + facets.getDimConfigs().keySet());
     }
     boolean multi = facets.getDimConfig(prediction.set()).multiValued;
-    List<LabelScore> kept = multi ? prediction.scores() : prediction.top(STORED_SINGLE_LABEL_SCORES);
-    doc.add(new StoredField(LABELS_PREFIX + prediction.set(), formatScores(kept)));
+    doc.add(new StoredField(LABELS_PREFIX + prediction.set(), storedScores(prediction, multi)));
     for (String label : prediction.assigned()) {
       doc.add(new SortedSetDocValuesFacetField(prediction.set(), label));
     }
@@ -247,6 +246,14 @@ public final class IndexSchema {
   /** The decade facet value of a year: {@code 1963 -> 1960s}. */
   public static String decade(int year) {
     return Math.floorDiv(year, 10) * 10 + "s";
+  }
+
+  /**
+   * What a document stores of a prediction ({@link #LABELS_PREFIX}): every label's score for a multi-label set,
+   * the {@value #STORED_SINGLE_LABEL_SCORES} most probable for a single-label one.
+   */
+  public static String storedScores(LabelPrediction prediction, boolean multiLabel) {
+    return formatScores(multiLabel ? prediction.scores() : prediction.top(STORED_SINGLE_LABEL_SCORES));
   }
 
   /** Stored label scores: {@code label<TAB>probability} lines. */

@@ -3,11 +3,9 @@ package org.clipsearch.server.backend.lucene;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.clipsearch.core.index.IndexSchema;
-import org.clipsearch.core.label.LabelScore;
 import org.clipsearch.server.backend.StoredImage;
 import org.clipsearch.server.search.LabelProbability;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,7 @@ final class StoredImages {
     for (IndexableField field : doc.getFields()) {
       String name = field.name();
       if (name.startsWith(IndexSchema.LABELS_PREFIX)) {
-        labels.put(name.substring(IndexSchema.LABELS_PREFIX.length()), probabilities(field.stringValue()));
+        labels.put(name.substring(IndexSchema.LABELS_PREFIX.length()), LabelProbability.ofStored(field.stringValue()));
       } else if (name.startsWith(IndexSchema.EXTRA_PREFIX)) {
         extra.put(name.substring(IndexSchema.EXTRA_PREFIX.length()), field.stringValue());
       }
@@ -49,13 +47,6 @@ final class StoredImages {
         assigned, doc.get(IndexSchema.ORIGINAL), doc.get(IndexSchema.THUMBNAIL));
   }
 
-  private static List<LabelProbability> probabilities(String stored) {
-    var list = new ArrayList<LabelProbability>();
-    for (LabelScore score : IndexSchema.parseScores(stored)) {
-      list.add(new LabelProbability(score.label(), score.probability()));
-    }
-    return List.copyOf(list);
-  }
 
   private static int intOf(Document doc, String field) {
     return doc.getField(field).numericValue().intValue();
