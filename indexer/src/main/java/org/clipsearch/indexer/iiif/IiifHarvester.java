@@ -81,10 +81,10 @@ public final class IiifHarvester {
           failures.add(new HarvestFailure(canvas.canvasId(), e.getMessage()));
         }
       }
+      // After each manifest, so that a killed harvest keeps the validators of what it fetched.
       writeAtomically(folder.resolve(STATE), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
     }
     writeAtomically(folder.resolve(SIDECAR), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(sidecar));
-    writeAtomically(folder.resolve(STATE), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
     return new Report(fetched, unchanged, failures);
   }
 

@@ -26,12 +26,12 @@ final class ImageServices {
       return null;
     }
     String id = PresentationParser.id(node);
-    if (id == null || !isImageService(node)) {
-      return null;
-    }
     JsonNode profile = node.get("profile");
     String described = (node.path("type").asText() + node.path("@type").asText() + node.path("@context")
         + (profile == null ? "" : profile.toString())).toLowerCase(Locale.ROOT);
+    if (id == null || !isImageService(described)) {
+      return null;
+    }
     int version = described.contains("imageservice3") || described.contains("image/3") ? 3 : 2;
     int level = described.contains("level2") ? 2 : described.contains("level1") ? 1 : 0;
     var sizes = new ArrayList<int[]>();
@@ -50,11 +50,10 @@ final class ImageServices {
     return new ImageService(stripInfo(id), version, level, sizes, maxWidth, maxHeight, maxArea);
   }
 
-  private static boolean isImageService(JsonNode node) {
-    String described = (node.path("type").asText() + node.path("@type").asText() + node.path("@context")
-        + node.path("profile")).toLowerCase(Locale.ROOT);
+  /** Whether a service's type, context and profile (lower-cased, run together) name the Image API. */
+  private static boolean isImageService(String described) {
     return described.contains("imageservice") || described.contains("iiif.io/api/image")
-        || described.matches(".*\"?level[012]\"?.*");
+        || described.matches(".*level[012].*");
   }
 
   private static String stripInfo(String id) {
