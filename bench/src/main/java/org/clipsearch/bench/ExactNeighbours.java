@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
  * The true ten nearest documents of a stored vector, by brute force (dot product with every document), to measure
@@ -42,12 +41,16 @@ final class ExactNeighbours {
 
   /** The share of the true top ten of document {@code id}'s vector that {@code found} holds. */
   double recall(String id, List<String> found) {
-    Set<String> exact = top(vectors[index.get(id)]);
+    var exact = new HashSet<String>();
+    for (int doc : top(vectors, vectors[index.get(id)], K)) {
+      exact.add(ids[doc]);
+    }
     return found.stream().limit(K).filter(exact::contains).count() / (double) K;
   }
 
-  private Set<String> top(float[] query) {
-    var top = new PriorityQueue<double[]>(K + 1, (a, b) -> Double.compare(a[0], b[0]));
+  /** The indexes of the {@code k} vectors with the largest dot product with {@code query}, every one scored. */
+  static int[] top(float[][] vectors, float[] query, int k) {
+    var top = new PriorityQueue<double[]>(k + 1, (a, b) -> Double.compare(a[0], b[0]));
     for (int doc = 0; doc < vectors.length; doc++) {
       double dot = 0;
       float[] vector = vectors[doc];
@@ -55,12 +58,10 @@ final class ExactNeighbours {
         dot += query[d] * vector[d];
       }
       top.add(new double[] {dot, doc});
-      if (top.size() > K) {
+      if (top.size() > k) {
         top.poll();
       }
     }
-    var result = new HashSet<String>();
-    top.forEach(entry -> result.add(ids[(int) entry[1]]));
-    return result;
+    return top.stream().mapToInt(entry -> (int) entry[1]).toArray();
   }
 }

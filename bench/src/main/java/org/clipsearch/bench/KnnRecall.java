@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -40,9 +39,10 @@ final class KnnRecall {
     try (var directory = FSDirectory.open(lucene); DirectoryReader reader = DirectoryReader.open(directory)) {
       var searcher = new IndexSearcher(reader);
       List<Stored> stored = vectors(reader);
+      float[][] vectors = stored.stream().map(Stored::vector).toArray(float[][]::new);
       double[] sums = new double[oversamples.length];
       for (float[] query : queries) {
-        Set<Integer> exact = exactTop(stored, query);
+        Set<Integer> exact = exactTop(stored, vectors, query);
         for (int i = 0; i < oversamples.length; i++) {
           Query knn = new KnnFloatVectorQuery(IndexSchema.VECTOR, query, K * oversamples[i]);
           Query search = oversamples[i] == 1 ? knn
@@ -80,20 +80,12 @@ final class KnnRecall {
     return stored;
   }
 
-  private static Set<Integer> exactTop(List<Stored> stored, float[] query) {
-    var top = new PriorityQueue<double[]>(K + 1, (a, b) -> Double.compare(a[0], b[0]));
-    for (Stored s : stored) {
-      double dot = 0;
-      for (int i = 0; i < query.length; i++) {
-        dot += query[i] * s.vector()[i];
-      }
-      top.add(new double[] {dot, s.doc()});
-      if (top.size() > K) {
-        top.poll();
-      }
-    }
+  private static Set<Integer> exactTop(List<Stored> stored, float[][] vectors, float[] query) {
     var docs = new HashSet<Integer>();
-    top.forEach(entry -> docs.add((int) entry[1]));
+    for (int i : ExactNeighbours.top(vectors, query, K)) {
+      docs.add(stored.get(i).doc());
+    }
     return docs;
   }
+
 }
