@@ -202,8 +202,8 @@ public final class SolrBackend implements IndexBackend {
   @Override
   public IndexStats stats() {
     Map<String, List<FacetCount>> facets = facets();
-    return new IndexStats(state().documents(), identity.modelName(), identity.fingerprint().value(), identity.dimension(),
-        identity.vectorFormat().encoding().id(), collectionFacets.generation(),
+    return new IndexStats(state().documents(), identity.modelName(), identity.fingerprint().value(),
+        identity.dimension(), identity.vectorFormat().encoding().id(), collectionFacets.generation(),
         labelSets.stream().filter(facets::containsKey).sorted().toList(),
         facets.getOrDefault(IndexSchema.COLLECTION, List.of()));
   }
