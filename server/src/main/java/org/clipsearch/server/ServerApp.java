@@ -17,6 +17,7 @@ import org.clipsearch.server.backend.IndexBackend;
 import org.clipsearch.server.backend.lucene.LuceneBackend;
 import org.clipsearch.server.error.ApiError;
 import org.clipsearch.server.error.ApiException;
+import org.clipsearch.server.iiif.IiifController;
 import org.clipsearch.server.image.ImageController;
 import org.clipsearch.server.image.ImageFiles;
 import org.clipsearch.server.search.BadParameterException;
@@ -135,7 +136,8 @@ public final class ServerApp implements AutoCloseable {
         millis));
 
     var searches = new SearchController(search, settings.limits());
-    var images = new ImageController(search, backend, new ImageFiles(backend, new IndexLayout(settings.index())));
+    var files = new ImageFiles(backend, new IndexLayout(settings.index()));
+    var images = new ImageController(search, backend, files);
     var status = new StatusController(search);
     var docs = ApiDocs.load();
     var metricsPage = new MetricsController(metrics,
@@ -154,6 +156,8 @@ public final class ServerApp implements AutoCloseable {
     routes.get("/metrics", metricsPage::metrics);
     routes.get("/openapi.json", docs::openApi);
     routes.get("/api", docs::page);
+    new IiifController(search, settings.limits(), backend, files, () -> routes().contains("GET /images/{id}"))
+        .register(routes, timeLimit::limited);
     var services = new RouteGroup.Services(search, settings.limits(), timeLimit::limited);
     pages.forEach(group -> group.register(config, services));
     mapErrors(routes);

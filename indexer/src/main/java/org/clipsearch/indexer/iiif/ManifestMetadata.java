@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** One sidecar row for a harvested image: the manifest's descriptive fields in the sidecar's names. */
+/**
+ * One sidecar row for a harvested image: the manifest's descriptive fields in the sidecar's names, the title and
+ * description once more in each language the manifest gives ({@code title_nl}, {@code description_en}) for the
+ * visitor's language, and the IIIF ids and image service version and level that results link back with.
+ */
 final class ManifestMetadata {
 
   private ManifestMetadata() {
@@ -15,12 +18,7 @@ final class ManifestMetadata {
 
   static ObjectNode row(IiifDocument.Manifest manifest, ImageCanvas canvas, List<String> languages) {
     ObjectNode row = JsonNodeFactory.instance.objectNode();
-    String title = manifest.label().best(languages).orElse(null);
-    String canvasLabel = canvas.label().best(languages).orElse(null);
-    if (manifest.canvases().size() > 1 && canvasLabel != null) {
-      title = title == null ? canvasLabel : title + " (" + canvasLabel + ")";
-    }
-    put(row, "title", title);
+    put(row, "title", title(manifest, canvas, languages));
     put(row, "description", manifest.summary().best(languages).orElse(null));
     put(row, "date", date(manifest.navDate()));
     put(row, "licence", manifest.rights());
@@ -29,9 +27,20 @@ final class ManifestMetadata {
     put(row, "iiif_manifest", manifest.id());
     put(row, "iiif_image", canvas.service() == null ? null : canvas.service().id());
     put(row, "iiif_canvas", canvas.canvasId());
+    if (canvas.service() != null) {
+      put(row, "iiif_image_version", Integer.toString(canvas.service().version()));
+      put(row, "iiif_image_level", Integer.toString(canvas.service().level()));
+    }
     put(row, "attribution", manifest.requiredStatement().best(languages).orElse(null));
-    for (Map.Entry<String, List<String>> label : manifest.label().values().entrySet()) {
-      put(row, "label_" + label.getKey(), String.join("; ", label.getValue()));
+    for (String language : manifest.label().values().keySet()) {
+      if (!language.equals(LanguageMap.NONE)) {
+        put(row, "title_" + language, title(manifest, canvas, List.of(language)));
+      }
+    }
+    for (String language : manifest.summary().values().keySet()) {
+      if (!language.equals(LanguageMap.NONE)) {
+        put(row, "description_" + language, manifest.summary().best(List.of(language)).orElse(null));
+      }
     }
     for (IiifDocument.MetadataPair pair : manifest.metadata()) {
       String name = pair.label().best(languages).orElse("");
@@ -41,6 +50,16 @@ final class ManifestMetadata {
       }
     }
     return row;
+  }
+
+  /** The manifest's label, with the canvas's label after it when the manifest has more than one canvas. */
+  private static String title(IiifDocument.Manifest manifest, ImageCanvas canvas, List<String> languages) {
+    String title = manifest.label().best(languages).orElse(null);
+    String canvasLabel = canvas.label().best(languages).orElse(null);
+    if (manifest.canvases().size() > 1 && canvasLabel != null) {
+      return title == null ? canvasLabel : title + " (" + canvasLabel + ")";
+    }
+    return title;
   }
 
   /** The date part of a navDate ({@code 1986-01-01T00:00:00Z} → {@code 1986-01-01}), or null. */

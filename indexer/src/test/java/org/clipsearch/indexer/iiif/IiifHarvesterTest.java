@@ -132,7 +132,10 @@ class IiifHarvesterTest {
     assertThat(metadata.iiifManifest()).isEqualTo(url("/manifest.json"));
     assertThat(metadata.iiifImage()).isEqualTo(url("/iiif/scan1"));
     assertThat(metadata.extra()).containsEntry("iiif_canvas", url("/canvas/1"))
-        .containsEntry("label_nl", "Haven bij schemering").containsEntry("md_photographer", "J. Jansen")
+        .containsEntry("title_nl", "Haven bij schemering (front)").containsEntry("title_en", "Harbour at dusk (front)")
+        .containsEntry("description_en", "Boats in the harbour").doesNotContainKey("description_nl")
+        .containsEntry("iiif_image_version", "3").containsEntry("iiif_image_level", "1")
+        .containsEntry("md_photographer", "J. Jansen")
         .containsEntry("attribution", "Demo Archive");
     assertThat(ImageIO.read(folder.resolve(front).toFile()).getHeight()).isEqualTo(512);
 

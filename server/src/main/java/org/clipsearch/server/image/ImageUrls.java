@@ -44,6 +44,16 @@ public final class ImageUrls {
     return details(id) + "/file";
   }
 
+  /** {@code /iiif/images/<segment>}: the image's IIIF Image API service (level 0), whose info is {@code /info.json}. */
+  public static String imageService(String id) {
+    return "/iiif/images/" + segment(id);
+  }
+
+  /** A IIIF Presentation 3 manifest of the image alone, for IIIF viewers. */
+  public static String manifest(String id) {
+    return imageService(id) + "/manifest.json";
+  }
+
   private static boolean isUnreserved(int c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
         || c == '_' || c == '~';

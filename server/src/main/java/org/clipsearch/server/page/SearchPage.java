@@ -79,6 +79,8 @@ final class SearchPage {
     model.put("hidden", hiddenFilters(query));
     model.put("likeImage", request.like() == null ? null : service.image(request.like()).orElse(null));
     model.put("upload", token);
+    model.put("resultManifest", token != null || response.hits().isEmpty() ? null
+        : "/iiif/search/manifest.json?" + query.without("lang").encode());
     var withoutImage = query.without("like", "upload", "image_weight", "text_weight", "page");
     model.put("removeImage", withoutImage.first("q") == null && withoutImage.first("keywords") == null
         ? links.home() : links.search(withoutImage));

@@ -93,7 +93,8 @@ public final class ClipSearchService implements SearchService {
   private static SearchHit hit(BackendHit hit) {
     StoredImage image = hit.image();
     List<LabelProbability> scenes = image.labels(IndexSchema.SCENE);
-    return new SearchHit(image.id(), hit.score(), image.title(), image.year(), image.collection(),
+    return new SearchHit(image.id(), hit.score(), image.title(), HarvestedFields.titles(image.extra()), image.year(),
+        image.collection(),
         ImageUrls.thumbnail(image.id()), scenes.subList(0, Math.min(HIT_SCENES, scenes.size())),
         assigned(image, IndexSchema.MOTIF), image.contentHash(), hit.duplicateOf());
   }
@@ -114,7 +115,9 @@ public final class ClipSearchService implements SearchService {
   public Optional<ImageDetails> image(String id) {
     return backend.image(id).map(image -> new ImageDetails(image.id(), image.collection(), image.path(),
         image.title(), image.description(), image.creator(), image.date(), image.year(), image.licence(),
-        image.sourceUrl(), image.iiifImage(), image.iiifManifest(), image.extra(), image.width(), image.height(),
+        image.sourceUrl(), image.iiifImage(), image.iiifManifest(), image.extra().get(HarvestedFields.CANVAS),
+        ImageUrls.manifest(id), HarvestedFields.titles(image.extra()), HarvestedFields.descriptions(image.extra()),
+        HarvestedFields.others(image.extra()), image.width(), image.height(),
         image.fileSize(), image.contentHash(), image.labels(), image.assigned(),
         backend.withContentHash(image.contentHash()).stream().filter(other -> !other.equals(id)).toList(),
         ImageUrls.thumbnail(id), ImageUrls.file(id)));

@@ -18,6 +18,10 @@ import java.util.Map;
  * @param sourceUrl    metadata, or null
  * @param iiifImage    IIIF image URL, or null
  * @param iiifManifest IIIF manifest URL, or null
+ * @param iiifCanvas   the id of the IIIF canvas it was harvested from, or null
+ * @param manifestUrl  URL of a IIIF Presentation 3 manifest of this image, which IIIF viewers open
+ * @param titles       the title in each language the metadata gives it in (harvested images), by language code
+ * @param descriptions the description in each language the metadata gives it in, by language code
  * @param extra        the sidecar's other columns
  * @param width        pixels
  * @param height       pixels
@@ -31,15 +35,29 @@ import java.util.Map;
  */
 public record ImageDetails(String id, String collection, String path, String title, String description,
                            String creator, String date, Integer year, String licence, String sourceUrl,
-                           String iiifImage, String iiifManifest, Map<String, String> extra, int width, int height,
+                           String iiifImage, String iiifManifest, String iiifCanvas, String manifestUrl,
+                           Map<String, String> titles, Map<String, String> descriptions,
+                           Map<String, String> extra, int width, int height,
                            long fileSize, String contentHash, Map<String, List<LabelProbability>> labels,
                            Map<String, List<String>> assigned, List<String> duplicates, String thumbnailUrl,
                            String fileUrl) {
 
   public ImageDetails {
+    titles = Map.copyOf(titles);
+    descriptions = Map.copyOf(descriptions);
     extra = Map.copyOf(extra);
     labels = Map.copyOf(labels);
     assigned = Map.copyOf(assigned);
     duplicates = List.copyOf(duplicates);
+  }
+
+  /** The title in language {@code lang} when the metadata has one, else {@link #title()}. */
+  public String title(String lang) {
+    return titles.getOrDefault(lang, title);
+  }
+
+  /** The description in language {@code lang} when the metadata has one, else {@link #description()}. */
+  public String description(String lang) {
+    return descriptions.getOrDefault(lang, description);
   }
 }

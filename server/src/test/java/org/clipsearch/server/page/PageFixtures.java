@@ -50,7 +50,7 @@ final class PageFixtures {
   }
 
   static SearchHit hit(String id, String title, float score, String hash, String duplicateOf) {
-    return new SearchHit(id, score, title, 1963, "harbour", "/api/images/" + PageLinks.idSegment(id) + "/thumbnail",
+    return new SearchHit(id, score, title, Map.of(), 1963, "harbour", "/api/images/" + PageLinks.idSegment(id) + "/thumbnail",
         List.of(new LabelProbability("haven", 0.91f), new LabelProbability("boten", 0.05f)),
         List.of(new LabelProbability("Hug", 0.72f)), hash, duplicateOf);
   }
@@ -72,7 +72,8 @@ final class PageFixtures {
     var segment = PageLinks.idSegment(id);
     return new ImageDetails(id, "harbour", path, title, "Fishing boats moored at the quay", "Studio NL-04",
         "1963-05-14",
-        1963, "CC0 1.0", "https://example.org/demo/harbour/1", null, null, Map.of("photographer_note", "north quay"),
+        1963, "CC0 1.0", "https://example.org/demo/harbour/1", null, null, null,
+        "/iiif/images/" + segment + "/manifest.json", Map.of(), Map.of(), Map.of("photographer_note", "north quay"),
         640, 452, 48_213, hash,
         Map.of("scene", List.of(new LabelProbability("haven", 0.91f), new LabelProbability("boten", 0.05f)),
             "motif", List.of(new LabelProbability("Hug", 0.72f), new LabelProbability("Red flag", 0.10f))),
