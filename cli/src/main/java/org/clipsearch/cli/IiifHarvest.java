@@ -1,17 +1,23 @@
 package org.clipsearch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.clipsearch.core.image.DecodeLimits;
 import org.clipsearch.indexer.iiif.AddressPolicy;
 import org.clipsearch.indexer.iiif.CollectionWalker;
 import org.clipsearch.indexer.iiif.HarvestFailure;
 import org.clipsearch.indexer.iiif.IiifHarvester;
 import org.clipsearch.indexer.iiif.PoliteFetcher;
 
+import org.clipsearch.core.image.DecodeLimits;
+import org.clipsearch.indexer.pipeline.ConsoleProgressBar;
+import org.clipsearch.indexer.pipeline.IngestListener;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -30,16 +36,30 @@ record IiifHarvest(Path folder, Path sidecar, List<HarvestFailure> failures) {
   private static final long MAX_DOCUMENT_BYTES = 50L << 20;
   private static final long MAX_IMAGE_BYTES = 50L << 20;
 
-  static IiifHarvest run(String source, Path index, boolean allowPrivate, PrintWriter err)
+  /**
+   * How to harvest.
+   *
+   * @param allowPrivate whether loopback, link-local and private addresses may be fetched
+   * @param request      the longest one request may take
+   * @param progress     whether to draw a progress bar over the canvases
+   */
+  record Options(boolean allowPrivate, Duration request, boolean progress) {
+  }
+
+  static IiifHarvest run(String source, Path index, Options options, PrintWriter err)
       throws IOException, InterruptedException {
     URI start = source.matches("(?i)https?://.*") ? URI.create(source) : Path.of(source).toAbsolutePath().toUri();
     var defaults = PoliteFetcher.Settings.defaults();
-    var fetcher = new PoliteFetcher(new PoliteFetcher.Settings(new AddressPolicy(allowPrivate), defaults.perHost(),
-        defaults.connect(), defaults.request(), defaults.longestWait()));
+    var fetcher = new PoliteFetcher(new PoliteFetcher.Settings(new AddressPolicy(options.allowPrivate()),
+        defaults.perHost(), defaults.connect(), options.request(), defaults.longestWait()));
     var harvester = new IiifHarvester(fetcher, new CollectionWalker(fetcher, MAX_DEPTH, MAX_DOCUMENT_BYTES),
-        new IiifHarvester.Settings(SHORT_SIDE, MAX_IMAGE_BYTES, List.of("en", "nl")));
+        new IiifHarvester.Settings(SHORT_SIDE, MAX_IMAGE_BYTES, DecodeLimits.DEFAULT_MAX_PIXELS, List.of("en", "nl")));
     Path folder = index.resolve("iiif");
-    var report = harvester.harvest(start, folder);
+    var bar = options.progress() ? new ConsoleProgressBar(err) : null;
+    var report = harvester.harvest(start, folder, bar == null ? IngestListener.NONE : bar);
+    if (bar != null) {
+      bar.end();
+    }
     var json = new ObjectMapper();
     var lines = new StringBuilder();
     for (HarvestFailure failure : report.failures()) {

@@ -47,6 +47,11 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--allow-private", description = "Let --iiif fetch from loopback, link-local and private addresses.")
   boolean allowPrivate;
 
+  @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "With --iiif: the longest one request (a manifest, an image) may take, body included; a longer one"
+          + " is listed as failed. Default: ${DEFAULT-VALUE}.")
+  int requestTimeout;
+
   @Option(names = "--list", paramLabel = "FILE",
       description = "Index only the images listed in FILE (one path relative to --images per line) instead of walking.")
   Path list;
@@ -109,7 +114,12 @@ final class IndexCommand implements Callable<Integer> {
         : images.toAbsolutePath().normalize().getFileName().toString();
     Path folder = index != null ? index
         : IndexLayout.defaultFor(backends.solr() ? "solr-" + name : name).root();
-    var harvest = iiif == null ? null : IiifHarvest.run(iiif, folder, allowPrivate, spec.commandLine().getErr());
+    if (requestTimeout < 1) {
+      throw new IllegalArgumentException("--request-timeout must be at least 1 second, got " + requestTimeout);
+    }
+    var harvest = iiif == null ? null : IiifHarvest.run(iiif, folder,
+        new IiifHarvest.Options(allowPrivate, Duration.ofSeconds(requestTimeout), !noProgress),
+        spec.commandLine().getErr());
     if (harvest != null) {
       images = harvest.folder();
       metadata = metadata != null ? metadata : harvest.sidecar();

@@ -1,7 +1,14 @@
 package org.clipsearch.indexer.iiif;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.clipsearch.indexer.pipeline.IngestListener;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.io.ByteArrayInputStream;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,8 +19,14 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Harvests a IIIF manifest or collection into a folder the indexer reads like any other: one image per image
@@ -30,15 +43,19 @@ public final class IiifHarvester {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String SIDECAR = "metadata.json";
   static final String STATE = "harvest-state.json";
+  /** Images fetched at once: each host also has the fetcher's own limit; bounds the bodies held in memory. */
+  static final int IN_FLIGHT = 8;
+  private static final long SAVE_EVERY_NANOS = 2_000_000_000L;
 
   /**
    * What a harvest fetches.
    *
    * @param shortSide     the shorter side asked of each image
    * @param maxImageBytes the largest image response taken
+   * @param maxPixels     the most pixels (width x height, from the header) an image may have, as for local files
    * @param languages     the languages to prefer for titles, first first
    */
-  public record Settings(int shortSide, long maxImageBytes, List<String> languages) {
+  public record Settings(int shortSide, long maxImageBytes, long maxPixels, List<String> languages) {
   }
 
   /** What a harvest did: images fetched, images unchanged, and what failed or was skipped. */
@@ -57,55 +74,140 @@ public final class IiifHarvester {
 
   /** Harvests {@code start} into {@code folder}. */
   public Report harvest(URI start, Path folder) throws IOException, InterruptedException {
+    return harvest(start, folder, IngestListener.NONE);
+  }
+
+  /**
+   * Harvests {@code start} into {@code folder}, telling {@code progress} the canvases found (once every manifest has
+   * been read) and the canvases done and failed as they finish. Images are fetched {@link #IN_FLIGHT} at a time,
+   * each host within the fetcher's own limit.
+   */
+  public Report harvest(URI start, Path folder, IngestListener progress) throws IOException, InterruptedException {
     Files.createDirectories(folder.resolve("images"));
     ObjectNode state = readObject(folder.resolve(STATE));
-    ObjectNode sidecar = JSON.createObjectNode();
-    var failures = new ArrayList<HarvestFailure>();
+    var failures = Collections.synchronizedList(new ArrayList<HarvestFailure>());
     var found = new ArrayList<CollectionWalker.Found>();
     walker.walk(start, found::add, failures::add);
-    int fetched = 0;
-    int unchanged = 0;
+    var rows = Collections.synchronizedMap(new LinkedHashMap<String, ObjectNode>());
+    var canvases = new ArrayList<ImageCanvas>();
     for (CollectionWalker.Found manifest : found) {
-      manifest.manifest().skipped()
-          .forEach(s -> failures.add(new HarvestFailure(s.canvasId(), s.reason())));
+      manifest.manifest().skipped().forEach(s -> failures.add(new HarvestFailure(s.canvasId(), s.reason())));
       for (ImageCanvas canvas : manifest.manifest().canvases()) {
-        String path = "images/" + key(canvas.canvasId()) + ".jpg";
-        try {
-          if (fetch(canvas, folder.resolve(path), state)) {
-            fetched++;
-          } else {
-            unchanged++;
-          }
-          sidecar.set(path, ManifestMetadata.row(manifest.manifest(), canvas, settings.languages()));
-        } catch (IOException e) {
-          failures.add(new HarvestFailure(canvas.canvasId(), e.getMessage()));
+        if (rows.putIfAbsent(path(canvas), ManifestMetadata.row(manifest.manifest(), canvas, settings.languages()))
+            == null) {
+          canvases.add(canvas);
         }
       }
-      // After each manifest, so that a killed harvest keeps the validators of what it fetched.
-      writeAtomically(folder.resolve(STATE), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
+    }
+    progress.started(canvases.size());
+    var fetched = new AtomicInteger();
+    var unchanged = new AtomicInteger();
+    var failed = new AtomicInteger();
+    var slots = new Semaphore(IN_FLIGHT);
+    var saved = new AtomicLong(System.nanoTime());
+    try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (ImageCanvas canvas : canvases) {
+        slots.acquire();
+        pool.execute(() -> {
+          try {
+            (fetch(canvas, folder.resolve(path(canvas)), state) ? fetched : unchanged).incrementAndGet();
+          } catch (IOException e) {
+            failed.incrementAndGet();
+            if (!Files.exists(folder.resolve(path(canvas)))) {
+              rows.remove(path(canvas));
+            }
+            failures.add(new HarvestFailure(canvas.canvasId(), e.getMessage()));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } finally {
+            slots.release();
+            progress.progress(fetched.get() + unchanged.get(), failed.get());
+            saveEvery(folder, state, saved);
+          }
+        });
+      }
+    }
+    writeState(folder, state);
+    ObjectNode sidecar = JSON.createObjectNode();
+    synchronized (rows) {
+      rows.forEach(sidecar::set);
     }
     writeAtomically(folder.resolve(SIDECAR), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(sidecar));
-    return new Report(fetched, unchanged, failures);
+    return new Report(fetched.get(), unchanged.get(), List.copyOf(failures));
+  }
+
+  /** Writes the validators at most every {@link #SAVE_EVERY_NANOS}, so a killed harvest keeps most of them. */
+  private static void saveEvery(Path folder, ObjectNode state, AtomicLong saved) {
+    long last = saved.get();
+    if (System.nanoTime() - last > SAVE_EVERY_NANOS && saved.compareAndSet(last, System.nanoTime())) {
+      try {
+        writeState(folder, state);
+      } catch (IOException e) {
+        // The harvest's last save writes the same file and fails the harvest with the cause if it persists.
+        return;
+      }
+    }
+  }
+
+  private static void writeState(Path folder, ObjectNode state) throws IOException {
+    byte[] bytes;
+    synchronized (state) {
+      bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(state);
+    }
+    synchronized (IiifHarvester.class) {
+      writeAtomically(folder.resolve(STATE), bytes);
+    }
+  }
+
+  private static String path(ImageCanvas canvas) {
+    return "images/" + key(canvas.canvasId()) + ".jpg";
   }
 
   /** Fetches the canvas's image into {@code file} unless the server says it has not changed; true if fetched. */
   private boolean fetch(ImageCanvas canvas, Path file, ObjectNode state) throws IOException, InterruptedException {
     String url = ImageRequest.url(canvas, settings.shortSide())
         .orElseThrow(() -> new IOException("the canvas has neither an image service nor an image URL"));
-    var known = state.path(canvas.canvasId());
+    JsonNode known;
+    synchronized (state) {
+      known = state.path(canvas.canvasId()).deepCopy();
+    }
     boolean same = Files.exists(file) && url.equals(known.path("url").asText(null));
     Fetched answer = fetcher.get(URI.create(url), settings.maxImageBytes(),
         same ? known.path("etag").asText(null) : null, same ? known.path("lastModified").asText(null) : null);
     if (answer.notModified()) {
       return false;
     }
+    checkPixels(url, answer.body());
     Files.createDirectories(file.getParent());
     writeAtomically(file, answer.body());
-    ObjectNode entry = state.putObject(canvas.canvasId());
-    entry.put("url", url);
-    entry.put("etag", answer.etag());
-    entry.put("lastModified", answer.lastModified());
+    synchronized (state) {
+      ObjectNode entry = state.putObject(canvas.canvasId());
+      entry.put("url", url);
+      entry.put("etag", answer.etag());
+      entry.put("lastModified", answer.lastModified());
+    }
     return true;
+  }
+
+  /** Refuses a body that is no image, or whose header declares more pixels than a local file may have. */
+  private void checkPixels(String url, byte[] body) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(body))) {
+      var readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new IOException(url + ": the answer is not an image (" + body.length + " bytes)");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+        if (pixels > settings.maxPixels()) {
+          throw new IOException(url + ": the image is " + reader.getWidth(0) + " x " + reader.getHeight(0)
+              + " pixels, more than the " + settings.maxPixels() + " allowed");
+        }
+      } finally {
+        reader.dispose();
+      }
+    }
   }
 
   /** A stable file name for a canvas: the SHA-256 of its id, in two levels. */

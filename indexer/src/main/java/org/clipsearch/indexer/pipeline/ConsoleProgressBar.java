@@ -51,6 +51,11 @@ public final class ConsoleProgressBar implements IngestListener {
 
   @Override
   public synchronized void finished(IngestReport report) {
+    end();
+  }
+
+  /** Draws the bar a last time and ends its line: the end of work that has no ingest report (a harvest). */
+  public synchronized void end() {
     out.println("\r" + line(clock.getAsLong()));
     out.flush();
   }

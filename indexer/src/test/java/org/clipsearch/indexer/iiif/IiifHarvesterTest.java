@@ -108,7 +108,7 @@ class IiifHarvesterTest {
     var fetcher = new PoliteFetcher(new PoliteFetcher.Settings(new AddressPolicy(true), 2, Duration.ofSeconds(2),
         Duration.ofSeconds(5), Duration.ofSeconds(5)));
     var harvester = new IiifHarvester(fetcher, new CollectionWalker(fetcher, 3, 10_000_000),
-        new IiifHarvester.Settings(512, 5_000_000, List.of("en")));
+        new IiifHarvester.Settings(512, 5_000_000, 100_000_000, List.of("en")));
     return harvester.harvest(URI.create(url("/manifest.json")), folder);
   }
 
