@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -61,14 +63,16 @@ public final class CollectionWalker {
         case IiifDocument.Collection collection -> {
           seen.add(collection.id());
           if (collection.nextPage() != null) {
-            queue.add(new Pending(resolve(next.uri(), collection.nextPage()), next.depth()));
+            follow(next.uri(), collection.nextPage(), failures)
+                .ifPresent(uri -> queue.add(new Pending(uri, next.depth())));
           }
           for (IiifDocument.Reference member : collection.members()) {
             if (next.depth() + 1 > maxDepth) {
               failures.accept(new HarvestFailure(member.id(), "deeper than " + maxDepth
                   + " nested collections: not followed"));
             } else {
-              queue.add(new Pending(resolve(next.uri(), member.id()), next.depth() + 1));
+              follow(next.uri(), member.id(), failures)
+                  .ifPresent(uri -> queue.add(new Pending(uri, next.depth() + 1)));
             }
           }
         }
@@ -76,8 +80,23 @@ public final class CollectionWalker {
     }
   }
 
-  private static URI resolve(URI base, String id) {
-    return base.resolve(URI.create(id));
+  /**
+   * The URI of a reference in the document at {@code base}; empty, with the failure told, when it is not a URI, or
+   * names a local file from a document that was fetched (only a local start may lead to local files).
+   */
+  private static Optional<URI> follow(URI base, String id, Consumer<HarvestFailure> failures) {
+    URI uri;
+    try {
+      uri = base.resolve(new URI(id));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      failures.accept(new HarvestFailure(id, "not a URI: not followed (" + e.getMessage() + ")"));
+      return Optional.empty();
+    }
+    if ("file".equals(uri.getScheme()) && !"file".equals(base.getScheme())) {
+      failures.accept(new HarvestFailure(id, "a fetched document may not point at local files: not followed"));
+      return Optional.empty();
+    }
+    return Optional.of(uri);
   }
 
   private JsonNode read(URI uri) throws IOException, InterruptedException {

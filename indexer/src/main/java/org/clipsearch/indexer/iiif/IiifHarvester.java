@@ -111,12 +111,12 @@ public final class IiifHarvester {
         pool.execute(() -> {
           try {
             (fetch(canvas, folder.resolve(path(canvas)), state) ? fetched : unchanged).incrementAndGet();
-          } catch (IOException e) {
+          } catch (IOException | RuntimeException e) {
             failed.incrementAndGet();
             if (!Files.exists(folder.resolve(path(canvas)))) {
               rows.remove(path(canvas));
             }
-            failures.add(new HarvestFailure(canvas.canvasId(), e.getMessage()));
+            failures.add(new HarvestFailure(canvas.canvasId(), e.getMessage() != null ? e.getMessage() : e.toString()));
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           } finally {

@@ -47,6 +47,11 @@ class CollectionWalkerTest {
          "label": "paged", "first": "%s"}""".formatted(url("/paged.json"), url("/page1.json")));
     documents.put("/page1.json", page2("/page1.json", "/m1.json", url("/page2.json")));
     documents.put("/page2.json", page2("/page2.json", "/m2.json", null));
+    documents.put("/odd.json", """
+        {"@context": "http://iiif.io/api/presentation/3/context.json", "id": "%s", "type": "Collection",
+         "label": {"en": ["odd"]}, "items": [{"id": "{{ id.path }}/manifest.json", "type": "Manifest"},
+          {"id": "file:///etc/passwd", "type": "Manifest"}, {"id": "%s", "type": "Manifest"}]}"""
+        .formatted(url("/odd.json"), url("/m1.json")));
     documents.put("/huge.json", "{\"pad\": \"" + "x".repeat(2_000_000) + "\"}");
   }
 
@@ -126,5 +131,14 @@ class CollectionWalkerTest {
     walk("/huge.json", 5);
     assertThat(found).isEmpty();
     assertThat(failures).singleElement().satisfies(f -> assertThat(f.reason()).contains("larger than the 1000000"));
+  }
+
+  @Test
+  void a_member_that_is_no_uri_or_a_local_file_of_a_fetched_collection_is_reported_not_followed() throws Exception {
+    walk("/odd.json", 5);
+    assertThat(manifests()).containsExactly(url("/m1.json"));
+    assertThat(failures).extracting(HarvestFailure::reason).satisfiesExactly(
+        reason -> assertThat(reason).startsWith("not a URI"),
+        reason -> assertThat(reason).contains("may not point at local files"));
   }
 }
