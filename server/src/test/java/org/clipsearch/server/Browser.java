@@ -93,6 +93,16 @@ public final class Browser implements AutoCloseable {
         "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)")).intValue();
   }
 
+  /** Runs {@code script} in the page, with {@code arguments} as {@code arguments[i]}; returns what it returns. */
+  public Object script(String script, Object... arguments) {
+    return driver.executeScript(script, arguments);
+  }
+
+  /** Waits up to {@code timeout} until {@code script} returns true in the page. */
+  public void awaitScript(String script, Duration timeout) {
+    new WebDriverWait(driver, timeout).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
+  }
+
   public String url() {
     return driver.getCurrentUrl();
   }
