@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.clipsearch.core.image.DecodeLimits;
 import org.clipsearch.indexer.iiif.AddressPolicy;
 import org.clipsearch.indexer.iiif.CollectionWalker;
+import org.clipsearch.indexer.iiif.DocumentCache;
 import org.clipsearch.indexer.iiif.HarvestFailure;
 import org.clipsearch.indexer.iiif.IiifHarvester;
 import org.clipsearch.indexer.iiif.PoliteFetcher;
@@ -52,9 +53,11 @@ record IiifHarvest(Path folder, Path sidecar, List<HarvestFailure> failures) {
     var defaults = PoliteFetcher.Settings.defaults();
     var fetcher = new PoliteFetcher(new PoliteFetcher.Settings(new AddressPolicy(options.allowPrivate()),
         defaults.perHost(), defaults.connect(), options.request(), defaults.longestWait()));
-    var harvester = new IiifHarvester(fetcher, new CollectionWalker(fetcher, MAX_DEPTH, MAX_DOCUMENT_BYTES),
-        new IiifHarvester.Settings(SHORT_SIDE, MAX_IMAGE_BYTES, DecodeLimits.DEFAULT_MAX_PIXELS, List.of("en", "nl")));
     Path folder = index.resolve("iiif");
+    var walker = new CollectionWalker(fetcher, MAX_DEPTH, MAX_DOCUMENT_BYTES,
+        new DocumentCache(folder.resolve("documents")));
+    var harvester = new IiifHarvester(fetcher, walker,
+        new IiifHarvester.Settings(SHORT_SIDE, MAX_IMAGE_BYTES, DecodeLimits.DEFAULT_MAX_PIXELS, List.of("en", "nl")));
     var bar = options.progress() ? new ConsoleProgressBar(err) : null;
     var report = harvester.harvest(start, folder, bar == null ? IngestListener.NONE : bar);
     if (bar != null) {

@@ -102,7 +102,8 @@ class IiifViewerBrowserTest {
         <!DOCTYPE html><html><head><meta charset="utf-8"><title>viewer</title></head><body>
         <div id="viewer" style="position:absolute;inset:0"></div>
         <script src="/mirador.min.js"></script>
-        <script>Mirador.viewer({id: 'viewer', windows: [{manifestId: '%s', thumbnailNavigationPosition: 'far-bottom'}]});
+        <script>Mirador.viewer({id: 'viewer',
+          windows: [{manifestId: '%s', thumbnailNavigationPosition: 'far-bottom'}]});
         </script></body></html>""").formatted(manifest).getBytes(StandardCharsets.UTF_8);
     byte[] mirador = Files.readAllBytes(MIRADOR);
     viewer.createContext("/", exchange -> {
@@ -126,7 +127,8 @@ class IiifViewerBrowserTest {
       var fetched = (List<String>) browser.script(resources);
       assertThat(fetched).contains(firstService + "/info.json");
       assertThat(browser.findAll("canvas")).as("OpenSeadragon's drawing canvas").isNotEmpty();
-      assertThat(fetched).as("the canvases' thumbnails, in the thumbnail strip").anyMatch(n -> n.endsWith("/thumbnail"));
+      assertThat(fetched).as("the canvases' thumbnails, in the thumbnail strip")
+          .anyMatch(n -> n.endsWith("/thumbnail"));
       assertThat(browser.find("body").getText().toLowerCase(Locale.ROOT)).doesNotContain("error");
       browser.screenshot(Path.of("target", "screenshots", "mirador-results.png"));
     } finally {

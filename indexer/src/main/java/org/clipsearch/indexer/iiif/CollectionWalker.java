@@ -32,11 +32,19 @@ public final class CollectionWalker {
   private final PoliteFetcher fetcher;
   private final int maxDepth;
   private final long maxDocumentBytes;
+  private final DocumentCache cache;
 
+  /** A walker that fetches every document each time. */
   public CollectionWalker(PoliteFetcher fetcher, int maxDepth, long maxDocumentBytes) {
+    this(fetcher, maxDepth, maxDocumentBytes, null);
+  }
+
+  /** A walker that asks again only whether the documents it kept in {@code cache} changed; null for none. */
+  public CollectionWalker(PoliteFetcher fetcher, int maxDepth, long maxDocumentBytes, DocumentCache cache) {
     this.fetcher = fetcher;
     this.maxDepth = maxDepth;
     this.maxDocumentBytes = maxDocumentBytes;
+    this.cache = cache;
   }
 
   /** Walks from {@code start} (an http(s) URL or a local file), handing each manifest and each failure on. */
@@ -108,7 +116,7 @@ public final class CollectionWalker {
       }
       bytes = Files.readAllBytes(file);
     } else {
-      bytes = fetcher.get(uri, maxDocumentBytes).body();
+      bytes = cache == null ? fetcher.get(uri, maxDocumentBytes).body() : cache.get(fetcher, uri, maxDocumentBytes);
     }
     try {
       return JSON.readTree(bytes);

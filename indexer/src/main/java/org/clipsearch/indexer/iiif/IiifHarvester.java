@@ -15,7 +15,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -132,7 +131,7 @@ public final class IiifHarvester {
     synchronized (rows) {
       rows.forEach(sidecar::set);
     }
-    writeAtomically(folder.resolve(SIDECAR), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(sidecar));
+    AtomicFiles.write(folder.resolve(SIDECAR), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(sidecar));
     return new Report(fetched.get(), unchanged.get(), List.copyOf(failures));
   }
 
@@ -155,7 +154,7 @@ public final class IiifHarvester {
       bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(state);
     }
     synchronized (IiifHarvester.class) {
-      writeAtomically(folder.resolve(STATE), bytes);
+      AtomicFiles.write(folder.resolve(STATE), bytes);
     }
   }
 
@@ -179,7 +178,7 @@ public final class IiifHarvester {
     }
     checkPixels(url, answer.body());
     Files.createDirectories(file.getParent());
-    writeAtomically(file, answer.body());
+    AtomicFiles.write(file, answer.body());
     synchronized (state) {
       ObjectNode entry = state.putObject(canvas.canvasId());
       entry.put("url", url);
@@ -227,11 +226,5 @@ public final class IiifHarvester {
     }
     var node = JSON.readTree(file.toFile());
     return node instanceof ObjectNode object ? object : JSON.createObjectNode();
-  }
-
-  private static void writeAtomically(Path file, byte[] bytes) throws IOException {
-    Path partial = file.resolveSibling(file.getFileName() + ".partial");
-    Files.write(partial, bytes);
-    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -4,17 +4,20 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +28,27 @@ class CollectionWalkerTest {
   private final Map<String, String> documents = new HashMap<>();
   private final List<CollectionWalker.Found> found = new ArrayList<>();
   private final List<HarvestFailure> failures = new ArrayList<>();
+  private final AtomicInteger bodiesSent = new AtomicInteger();
+  @TempDir
+  Path folder;
 
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     server.createContext("/", exchange -> {
-      String body = documents.get(exchange.getRequestURI().getPath());
+      String path = exchange.getRequestURI().getPath();
+      if (path.startsWith("/tagged/")) {
+        exchange.getResponseHeaders().set("ETag", "\"v1\"");
+        if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+          exchange.sendResponseHeaders(304, -1);
+          exchange.close();
+          return;
+        }
+        bodiesSent.incrementAndGet();
+        path = path.substring("/tagged".length());
+      }
+      String body = documents.get(path);
       byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length == 0 ? -1 : bytes.length);
       exchange.getResponseBody().write(bytes);
@@ -140,5 +157,19 @@ class CollectionWalkerTest {
     assertThat(failures).extracting(HarvestFailure::reason).satisfiesExactly(
         reason -> assertThat(reason).startsWith("not a URI"),
         reason -> assertThat(reason).contains("may not point at local files"));
+  }
+
+  @Test
+  void a_second_walk_with_a_cache_asks_only_whether_a_document_changed() throws Exception {
+    var fetcher = new PoliteFetcher(new PoliteFetcher.Settings(new AddressPolicy(true), 2, Duration.ofSeconds(2),
+        Duration.ofSeconds(5), Duration.ofSeconds(5)));
+    var cache = new DocumentCache(folder.resolve("documents"));
+    for (int walk = 0; walk < 2; walk++) {
+      new CollectionWalker(fetcher, 5, 1_000_000, cache).walk(URI.create(url("/tagged/m1.json")), found::add,
+          failures::add);
+    }
+    assertThat(found).hasSize(2).allSatisfy(f -> assertThat(f.manifest().id()).isEqualTo(url("/m1.json")));
+    assertThat(failures).isEmpty();
+    assertThat(bodiesSent).as("bodies sent: the second walk got 304 and read its copy").hasValue(1);
   }
 }

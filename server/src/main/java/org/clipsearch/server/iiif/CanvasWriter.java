@@ -10,6 +10,7 @@ import org.clipsearch.server.search.LabelProbability;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The IIIF Presentation 3 canvas of one indexed image: painted with the image the index holds, through the Image
@@ -21,6 +22,8 @@ final class CanvasWriter {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final int SCENES = 3;
+  /** What Presentation 3 allows as {@code rights}: a Creative Commons licence or a RightsStatements.org statement. */
+  private static final Pattern RIGHTS = Pattern.compile("https?://(creativecommons\\.org|rightsstatements\\.org)/.+");
 
   private final String origin;
   private final boolean pages;
@@ -54,7 +57,7 @@ final class CanvasWriter {
     if (image.description() != null) {
       canvas.set("summary", LanguageMaps.of(image.descriptions(), image.description()));
     }
-    if (image.licence() != null && image.licence().matches("https?://(creativecommons\\.org|rightsstatements\\.org)/.+")) {
+    if (image.licence() != null && RIGHTS.matcher(image.licence()).matches()) {
       canvas.put("rights", image.licence());
     }
     if (pages) {

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param contentHash  SHA-256 of the file: equal for identical files
  * @param duplicateOf  id of a higher-ranked hit with the same content hash, or null
  */
-public record SearchHit(String id, float score, String title, Map<String, String> titles, Integer year, String collection, String thumbnailUrl,
+public record SearchHit(String id, float score, String title, Map<String, String> titles, Integer year,
+                        String collection, String thumbnailUrl,
                         List<LabelProbability> scenes, List<LabelProbability> motifs, String contentHash,
                         String duplicateOf) {
 

@@ -54,4 +54,17 @@ class ImagePageTest {
     assertThat(page.statusCode()).isEqualTo(404);
     assertThat(page.body()).contains("There is no such image", "harbour:nothing.jpg");
   }
+
+  @Test
+  void a_harvested_image_shows_the_visitors_language_and_links_to_its_source_and_to_a_viewer_manifest() {
+    String path = "/images/" + PageLinks.idSegment(PageFixtures.HARVESTED);
+    var dutch = SERVER.get(path + "?lang=nl").body();
+    var english = SERVER.get(path + "?lang=en").body();
+
+    assertThat(dutch).contains("<h1>Molen bij schemering</h1>", "Een molen", "IIIF-bron",
+        "href=\"https://example.org/iiif/mill/manifest.json\"", "https://example.org/iiif/mill/canvas/1",
+        "href=\"/iiif/images/iiif:images%2Fab%2Fcdef.jpg/manifest.json\"", "md_photographer")
+        .doesNotContain("iiif_image_version");
+    assertThat(english).contains("<h1>Mill at dusk</h1>", "A mill", "IIIF manifest for a viewer");
+  }
 }

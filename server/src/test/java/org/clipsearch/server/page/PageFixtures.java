@@ -18,12 +18,13 @@ final class PageFixtures {
   static final String HARBOUR = "harbour:images/000/000001.jpg";
   static final String MILL = "harbour:images/000/000002.jpg";
   static final String COPY = "harbour:images/001/000003.jpg";
+  static final String HARVESTED = "iiif:images/ab/cdef.jpg";
 
   private PageFixtures() {
   }
 
   static FixedSearchService service() {
-    return new FixedSearchService(response(), List.of(harbour(), mill(), copy()), stats(), Map.of(
+    return new FixedSearchService(response(), List.of(harbour(), mill(), copy(), harvested()), stats(), Map.of(
         "scene", List.of(new FacetCount("haven", 40), new FacetCount("windmolen", 12)),
         "motif", List.of(new FacetCount("Hug", 5))));
   }
@@ -50,7 +51,8 @@ final class PageFixtures {
   }
 
   static SearchHit hit(String id, String title, float score, String hash, String duplicateOf) {
-    return new SearchHit(id, score, title, Map.of(), 1963, "harbour", "/api/images/" + PageLinks.idSegment(id) + "/thumbnail",
+    return new SearchHit(id, score, title, Map.of(), 1963, "harbour",
+        "/api/images/" + PageLinks.idSegment(id) + "/thumbnail",
         List.of(new LabelProbability("haven", 0.91f), new LabelProbability("boten", 0.05f)),
         List.of(new LabelProbability("Hug", 0.72f)), hash, duplicateOf);
   }
@@ -79,6 +81,18 @@ final class PageFixtures {
             "motif", List.of(new LabelProbability("Hug", 0.72f), new LabelProbability("Red flag", 0.10f))),
         Map.of("scene", List.of("haven"), "motif", List.of("Hug")), duplicates,
         "/api/images/" + segment + "/thumbnail", "/api/images/" + segment + "/file");
+  }
+
+  /** An image harvested from a IIIF manifest with its title in English and Dutch. */
+  static ImageDetails harvested() {
+    var segment = PageLinks.idSegment(HARVESTED);
+    return new ImageDetails(HARVESTED, "Demo Archive", "images/ab/cdef.jpg", "Mill at dusk", "A mill", null, null,
+        null, null, null, "https://example.org/iiif/image/mill", "https://example.org/iiif/mill/manifest.json",
+        "https://example.org/iiif/mill/canvas/1", "/iiif/images/" + segment + "/manifest.json",
+        Map.of("en", "Mill at dusk", "nl", "Molen bij schemering"), Map.of("nl", "Een molen"),
+        Map.of("iiif_image_version", "3", "md_photographer", "J. Jansen"), 683, 512, 40_000, "hash-harvested",
+        Map.of("scene", List.of(new LabelProbability("windmolen", 0.8f))), Map.of("scene", List.of("windmolen")),
+        List.of(), "/api/images/" + segment + "/thumbnail", "/api/images/" + segment + "/file");
   }
 
   static IndexStats stats() {

@@ -114,4 +114,13 @@ class SearchPageTest {
         .contains("href=\"/search?like=harbour%3Aimages%2F000%2F000001.jpg&amp;lang=nl\"")
         .doesNotContain("??");
   }
+
+  @Test
+  void results_link_to_a_iiif_manifest_of_the_same_search_without_the_interface_language() {
+    var page = SERVER.get("/search?q=boats&scene=haven&page=2&lang=nl").body();
+
+    assertThat(page)
+        .contains("class=\"iiif-manifest\" href=\"/iiif/search/manifest.json?q=boats&amp;scene=haven&amp;page=2\"")
+        .contains("IIIF-manifest van deze resultaten");
+  }
 }
