@@ -1,8 +1,5 @@
 package org.clipsearch.indexer.iiif;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,8 +19,6 @@ import java.util.function.Consumer;
  * cannot be fetched or read is a {@link HarvestFailure}; the walk goes on with the rest.
  */
 public final class CollectionWalker {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A manifest found, with the URL it was read from. */
   public record Found(URI source, IiifDocument.Manifest manifest) {
@@ -107,21 +102,14 @@ public final class CollectionWalker {
     return Optional.of(uri);
   }
 
-  private JsonNode read(URI uri) throws IOException, InterruptedException {
-    byte[] bytes;
+  private byte[] read(URI uri) throws IOException, InterruptedException {
     if ("file".equals(uri.getScheme())) {
       Path file = Path.of(uri);
       if (Files.size(file) > maxDocumentBytes) {
         throw new IOException(file + ": larger than the " + maxDocumentBytes + " bytes a IIIF document may have");
       }
-      bytes = Files.readAllBytes(file);
-    } else {
-      bytes = cache == null ? fetcher.get(uri, maxDocumentBytes).body() : cache.get(fetcher, uri, maxDocumentBytes);
+      return Files.readAllBytes(file);
     }
-    try {
-      return JSON.readTree(bytes);
-    } catch (IOException e) {
-      throw new IOException(uri + ": not JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
-    }
+    return cache == null ? fetcher.get(uri, maxDocumentBytes).body() : cache.get(fetcher, uri, maxDocumentBytes);
   }
 }

@@ -14,10 +14,14 @@ final class Manifests {
   private Manifests() {
   }
 
-  static IiifDocument.Manifest v3(JsonNode root, String id) {
+  /**
+   * A Presentation 3 manifest: {@code root}'s descriptive fields, and {@code canvasNodes}, its {@code items} (from
+   * the tree, or read one at a time from a stream).
+   */
+  static IiifDocument.Manifest v3(JsonNode root, String id, Iterable<JsonNode> canvasNodes) {
     var canvases = new ArrayList<ImageCanvas>();
     var skipped = new ArrayList<SkippedCanvas>();
-    for (JsonNode canvas : root.path("items")) {
+    for (JsonNode canvas : canvasNodes) {
       var bodies = new ArrayList<JsonNode>();
       for (JsonNode page : canvas.path("items")) {
         for (JsonNode annotation : page.path("items")) {
@@ -36,11 +40,11 @@ final class Manifests {
         PresentationParser.firstId(root.get("homepage")), canvases, skipped);
   }
 
-  static IiifDocument.Manifest v2(JsonNode root, String id) {
+  /** A Presentation 2 manifest: {@code root}'s descriptive fields, and the canvases of its first sequence. */
+  static IiifDocument.Manifest v2(JsonNode root, String id, Iterable<JsonNode> canvasNodes) {
     var canvases = new ArrayList<ImageCanvas>();
     var skipped = new ArrayList<SkippedCanvas>();
-    // The first sequence is the manifest's own order; others are alternatives of the same canvases.
-    for (JsonNode canvas : root.path("sequences").path(0).path("canvases")) {
+    for (JsonNode canvas : canvasNodes) {
       var bodies = new ArrayList<JsonNode>();
       for (JsonNode annotation : canvas.path("images")) {
         each(annotation.get("resource"), bodies::add);

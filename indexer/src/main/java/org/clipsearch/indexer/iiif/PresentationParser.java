@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
- * Reads a IIIF Presentation 2.x or 3 manifest or collection (already parsed as JSON) into an {@link IiifDocument}.
+ * Reads a IIIF Presentation 2.x or 3 manifest or collection (its bytes, or a JSON tree) into an {@link IiifDocument}.
  * Written here rather than taken from a library: the maintained IIIF libraries for Java model one version each and
  * pull in their own JSON stacks, while the harvester needs one reading of both versions and their real-world
  * variants (a service as object or list, a profile as string or list, choices, several sequences).
@@ -19,18 +21,51 @@ public final class PresentationParser {
 
   /** The document {@code root}, or the reason it is not one clipsearch can read. */
   public static IiifDocument parse(JsonNode root) throws IiifFormatException {
+    checkObject(root);
+    return parse(root, version -> version == 3 ? root.path("items")
+        : root.path("sequences").path(0).path("canvases"), () -> root);
+  }
+
+  /**
+   * The document in {@code json}, read as a stream: a manifest's canvases are read one at a time, so a manifest of
+   * tens of thousands of canvases is never held as one JSON tree (its descriptive fields and its canvases' images
+   * are kept).
+   *
+   * @throws IiifFormatException when it is not JSON, or not a document clipsearch can read
+   */
+  public static IiifDocument parse(byte[] json) throws IiifFormatException {
+    try {
+      JsonNode skeleton = StreamedDocument.skeleton(json);
+      checkObject(skeleton);
+      return parse(skeleton, version -> StreamedDocument.canvases(json, version), () -> StreamedDocument.tree(json));
+    } catch (StreamedDocument.NotJsonException e) {
+      throw new IiifFormatException("not JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+    }
+  }
+
+  private static void checkObject(JsonNode root) throws IiifFormatException {
     if (root == null || !root.isObject()) {
       throw new IiifFormatException("not a JSON object");
     }
-    String type = type(root);
-    String id = id(root);
+  }
+
+  /**
+   * @param top      the top-level fields (all, or all but the canvases)
+   * @param canvases a manifest's canvases, for its version
+   * @param whole    the whole document, for a collection
+   */
+  private static IiifDocument parse(JsonNode top, IntFunction<Iterable<JsonNode>> canvases,
+                                    Supplier<JsonNode> whole) throws IiifFormatException {
+    String type = type(top);
+    String id = id(top);
     if (id == null) {
       throw new IiifFormatException("the document has no id");
     }
-    int version = isVersion3(root) ? 3 : 2;
+    int version = isVersion3(top) ? 3 : 2;
     return switch (type) {
-      case "Manifest" -> version == 3 ? Manifests.v3(root, id) : Manifests.v2(root, id);
-      case "Collection" -> collection(root, id, version);
+      case "Manifest" -> version == 3 ? Manifests.v3(top, id, canvases.apply(3))
+          : Manifests.v2(top, id, canvases.apply(2));
+      case "Collection" -> collection(whole.get(), id, version);
       case "" -> throw new IiifFormatException("the document has no type: not a IIIF Presentation document");
       default -> throw new IiifFormatException("a IIIF " + type + ", not a manifest or collection");
     };
