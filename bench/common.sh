@@ -1,5 +1,5 @@
 # Sourced by the bench scripts: moves to the project root, finds JDK 25, checks that the random-weight
-# ViT-B/32 (bench/make_vit_b32.py) is there, builds the bench module quietly, and defines bench_java, which runs a
+# ViT-B/32 (bench/make_vit_b32.py) is there (unless the script set bench_needs_vit=no), builds the bench module quietly, and defines bench_java, which runs a
 # bench class with the JVM flags of the parent pom (the launcher and surefire read them there too).
 # shellcheck shell=bash
 
@@ -9,7 +9,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 vit="bench/cache/vit-b32-random"
-if [ ! -f "$vit/visual.onnx" ] || [ ! -f "$vit/textual.onnx" ]; then
+if [ "${bench_needs_vit:-yes}" = yes ] && { [ ! -f "$vit/visual.onnx" ] || [ ! -f "$vit/textual.onnx" ]; }; then
   echo "no $vit: make it first with /usr/bin/python3 bench/make_vit_b32.py (about a minute)" >&2
   exit 1
 fi

@@ -3,19 +3,11 @@
 # (PresentationParser.parse(byte[]): a canvas at a time). The manifest has N image canvases (default 90,000: about
 # 50 MB, the harvester's document limit); each read runs in a JVM of its own, with -Xmx stepped up until it succeeds.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# shellcheck source=../.mvn/find-jdk.sh
-. "$root/.mvn/find-jdk.sh"
-cd "$root"
 canvases="${1:-90000}"
+bench_needs_vit=no
+# shellcheck source=common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-mkdir -p target
-log="target/bench-build.log"
-if ! ./mvnw -q -B -DskipTests -pl bench -am package >"$log" 2>&1; then
-  tail -n 40 "$log" >&2
-  echo "build failed; the whole log is in $log" >&2
-  exit 1
-fi
 cp="bench/target/clipsearch-bench.jar:bench/target/lib/*"
 manifest="target/large-manifest.json"
 "$JAVA_HOME/bin/java" -cp "$cp" org.clipsearch.bench.ManifestParseProbe write "$manifest" "$canvases"
