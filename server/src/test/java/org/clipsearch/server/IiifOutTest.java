@@ -156,9 +156,24 @@ class IiifOutTest {
   }
 
   @Test
+  void a_size_within_the_thumbnail_is_scaled_from_it_as_viewers_ask_for_their_thumbnail_strips() throws Exception {
+    String id = firstPng();
+    JsonNode details = json(ImageUrls.details(id));
+    double aspect = details.get("width").asDouble() / details.get("height").asDouble();
+    String service = ImageUrls.imageService(id);
+    var byWidth = ImageIO.read(new ByteArrayInputStream(demo.getBytes(service + "/full/90,/0/default.jpg", null)
+        .body()));
+    assertThat(byWidth.getWidth()).isEqualTo(90);
+    assertThat(byWidth.getHeight()).isEqualTo((int) Math.round(90 / aspect));
+    var confined = ImageIO.read(new ByteArrayInputStream(demo.getBytes(service + "/full/!60,60/0/default.jpg",
+        null).body()));
+    assertThat(Math.max(confined.getWidth(), confined.getHeight())).isEqualTo(60);
+  }
+
+  @Test
   void what_a_level_0_service_does_not_serve_is_refused_saying_what_it_does() throws Exception {
     String service = ImageUrls.imageService(firstPng());
-    for (String request : List.of("/0,0,10,10/max/0/default.jpg", "/full/123,/0/default.jpg",
+    for (String request : List.of("/0,0,10,10/max/0/default.jpg", "/full/9999,/0/default.jpg",
         "/full/max/90/default.jpg", "/full/max/0/gray.jpg", "/full/max/0/default.png", "/full/pct:50/0/default.jpg")) {
       var response = demo.get(service + request);
       assertThat(response.statusCode()).as(request).isEqualTo(400);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * IIIF out in a real browser: the results page's manifest link gives the same results as a IIIF manifest, and the
- * Mirador viewer, served from another origin as a viewer on another site would be, opens that manifest and shows the
- * first result through its Image API service. Mirador comes from npm ({@code tools/ensure-viewer.sh}).
+ * Mirador and Universal Viewer viewers, served from another origin as a viewer on another site would be, open that
+ * manifest and show the first result through its Image API service. Both come from npm
+ * ({@code tools/ensure-viewer.sh}).
  */
 class IiifViewerBrowserTest {
 
-  static final Path MIRADOR = Path.of(System.getProperty("user.home"), ".cache", "clipsearch", "viewers",
-      "mirador-3.4.3", "mirador.min.js");
+  private static final Path VIEWERS = Path.of(System.getProperty("user.home"), ".cache", "clipsearch", "viewers");
+  private static final Path MIRADOR = VIEWERS.resolve("mirador-3.4.3");
+  private static final Path UNIVERSAL_VIEWER = VIEWERS.resolve("universalviewer-4.4.0");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
@@ -90,47 +93,83 @@ class IiifViewerBrowserTest {
         .map(id -> url(ImageUrls.imageService(id) + "/canvas")).toList());
   }
 
-  @Test
-  void mirador_on_another_origin_opens_the_result_manifest_and_shows_the_first_image() throws Exception {
-    Assumptions.assumeTrue(Files.exists(MIRADOR), "skipped: Mirador is not at " + MIRADOR
-        + " (tools/ensure-viewer.sh fetches it from npm)");
-    String manifest = url("/iiif/search/manifest.json?size=6&q=a+windmill");
-    JsonNode expected = JSON.readTree(demo.get("/iiif/search/manifest.json?size=6&q=a+windmill").body());
-    String firstService = expected.at("/items/0/items/0/items/0/body/service/0/id").asText();
+  /** Serves the files under {@code root}, and {@code page} (when given) at {@code /viewer.html}. */
+  private static HttpServer host(Path root, String page) throws Exception {
     HttpServer viewer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    byte[] page = ("""
-        <!DOCTYPE html><html><head><meta charset="utf-8"><title>viewer</title></head><body>
-        <div id="viewer" style="position:absolute;inset:0"></div>
-        <script src="/mirador.min.js"></script>
-        <script>Mirador.viewer({id: 'viewer',
-          windows: [{manifestId: '%s', thumbnailNavigationPosition: 'far-bottom'}]});
-        </script></body></html>""").formatted(manifest).getBytes(StandardCharsets.UTF_8);
-    byte[] mirador = Files.readAllBytes(MIRADOR);
     viewer.createContext("/", exchange -> {
-      byte[] body = exchange.getRequestURI().getPath().equals("/mirador.min.js") ? mirador : page;
-      exchange.getResponseHeaders().set("Content-Type",
-          body == mirador ? "text/javascript" : "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
+      String path = exchange.getRequestURI().getPath();
+      Path file = root.resolve(path.substring(1)).normalize();
+      byte[] body = path.equals("/viewer.html") && page != null ? page.getBytes(StandardCharsets.UTF_8)
+          : file.startsWith(root) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+      String type = path.endsWith(".js") ? "text/javascript" : path.endsWith(".css") ? "text/css"
+          : "text/html; charset=utf-8";
+      exchange.getResponseHeaders().set("Content-Type", type);
+      exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+      if (body != null) {
+        exchange.getResponseBody().write(body);
+      }
       exchange.close();
     });
     viewer.start();
+    return viewer;
+  }
+
+  /**
+   * Waits until the viewer shows the manifest's label and has drawn its first canvas through that canvas's image
+   * service (its info.json and an image of it fetched) and shows no error; returns the URLs the page fetched.
+   */
+  private static List<String> assertOpened(JsonNode manifest, String screenshot) throws Exception {
+    String firstService = manifest.at("/items/0/items/0/items/0/body/service/0/id").asText();
+    String label = manifest.at("/label/en/0").asText();
+    browser.awaitScript("return document.body.innerText.includes(" + JSON.writeValueAsString(label) + ")",
+        Duration.ofSeconds(60));
+    String resources = "return performance.getEntriesByType('resource').map(e => e.name)";
+    browser.awaitScript(resources + ".some(n => n.startsWith(" + JSON.writeValueAsString(firstService)
+        + ") && n.includes('/full/'))", Duration.ofSeconds(60));
+    @SuppressWarnings("unchecked")
+    var fetched = (List<String>) browser.script(resources);
+    assertThat(fetched).contains(firstService + "/info.json");
+    assertThat(browser.find("body").getText().toLowerCase(Locale.ROOT)).doesNotContain("error");
+    browser.screenshot(Path.of("target", "screenshots", screenshot));
+    return fetched;
+  }
+
+  @Test
+  void mirador_on_another_origin_opens_the_result_manifest_and_shows_the_first_image() throws Exception {
+    Assumptions.assumeTrue(Files.exists(MIRADOR.resolve("dist/mirador.min.js")), "skipped: Mirador is not in "
+        + MIRADOR + " (tools/ensure-viewer.sh fetches it from npm)");
+    String query = "/iiif/search/manifest.json?size=6&q=a+windmill";
+    HttpServer viewer = host(MIRADOR, """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>viewer</title></head><body>
+        <div id="viewer" style="position:absolute;inset:0"></div>
+        <script src="/dist/mirador.min.js"></script>
+        <script>Mirador.viewer({id: 'viewer',
+          windows: [{manifestId: '%s', thumbnailNavigationPosition: 'far-bottom'}]});
+        </script></body></html>""".formatted(url(query)));
     try {
       browser.open("http://localhost:" + viewer.getAddress().getPort() + "/viewer.html");
-      String label = expected.at("/label/en/0").asText();
-      browser.awaitScript("return document.body.innerText.includes(" + JSON.writeValueAsString(label) + ")",
-          Duration.ofSeconds(60));
-      String resources = "return performance.getEntriesByType('resource').map(e => e.name)";
-      browser.awaitScript(resources + ".some(n => n.startsWith(" + JSON.writeValueAsString(firstService)
-          + ") && n.includes('/full/'))", Duration.ofSeconds(60));
-      @SuppressWarnings("unchecked")
-      var fetched = (List<String>) browser.script(resources);
-      assertThat(fetched).contains(firstService + "/info.json");
-      assertThat(browser.findAll("canvas")).as("OpenSeadragon's drawing canvas").isNotEmpty();
+      var fetched = assertOpened(JSON.readTree(demo.get(query).body()), "mirador-results.png");
       assertThat(fetched).as("the canvases' thumbnails, in the thumbnail strip")
           .anyMatch(n -> n.endsWith("/thumbnail"));
-      assertThat(browser.find("body").getText().toLowerCase(Locale.ROOT)).doesNotContain("error");
-      browser.screenshot(Path.of("target", "screenshots", "mirador-results.png"));
+      assertThat(browser.findAll("canvas")).as("OpenSeadragon's drawing canvas").isNotEmpty();
+    } finally {
+      viewer.stop(0);
+    }
+  }
+
+  @Test
+  void universal_viewer_on_another_origin_opens_the_result_manifest_and_shows_the_first_image() throws Exception {
+    Assumptions.assumeTrue(Files.exists(UNIVERSAL_VIEWER.resolve("dist/uv.html")), "skipped: Universal Viewer is"
+        + " not in " + UNIVERSAL_VIEWER + " (tools/ensure-viewer.sh fetches it from npm)");
+    String query = "/iiif/search/manifest.json?size=6&q=boats+in+a+harbour";
+    HttpServer viewer = host(UNIVERSAL_VIEWER, null);
+    try {
+      browser.open("http://localhost:" + viewer.getAddress().getPort() + "/dist/uv.html#?manifest="
+          + URLEncoder.encode(url(query), StandardCharsets.UTF_8));
+      assertOpened(JSON.readTree(demo.get(query).body()), "universal-viewer-results.png");
+      browser.awaitScript("const thumbs = Array.from(document.images).filter(i => i.src.includes('/iiif/images/'));"
+          + " return thumbs.length >= 6 && thumbs.every(i => i.complete && i.naturalWidth > 0)",
+          Duration.ofSeconds(30));
     } finally {
       viewer.stop(0);
     }

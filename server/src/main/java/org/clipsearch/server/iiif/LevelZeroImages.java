@@ -23,6 +23,9 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.Graphics2D;
+import java.awt.Image;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,13 +34,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A IIIF Image API 3 service at compliance level 0 for every indexed image, so that images of a folder collection
  * open in IIIF viewers too: {@code info.json} lists two sizes, the thumbnail the index stores and the original
  * (while its file is there), and {@code full/<size>/0/default.jpg} serves them. A JPEG original is sent as it is;
  * another format (a TIFF scan) is decoded within the indexer's limits and encoded as JPEG once, then held in a
- * bounded cache. Anything else a level-0 service need not do (regions, other sizes, rotation, qualities, formats)
+ * bounded cache. Any size within the thumbnail's is scaled from it, since viewers ask their thumbnail sizes whatever
+ * a service lists. Anything else a level-0 service need not do (regions, other sizes, rotation, qualities, formats)
  * is refused with 400 and what it does serve.
  */
 final class LevelZeroImages {
@@ -47,6 +52,8 @@ final class LevelZeroImages {
   private static final float JPEG_QUALITY = 0.9f;
   /** Bytes of JPEGs made from originals in other formats that are held for the next request. */
   private static final long TRANSCODED_BYTES = 128L * 1024 * 1024;
+  /** {@code w,}, {@code ,h}, {@code w,h} or {@code !w,h}: confined ({@code !}), width, height. */
+  private static final Pattern SIZE = Pattern.compile("(!?)(\\d{0,5}),(\\d{0,5})");
 
   private final IndexBackend backend;
   private final ImageFiles files;
@@ -94,10 +101,18 @@ final class LevelZeroImages {
     String rotation = ctx.pathParam("rotation");
     String file = ctx.pathParam("file");
     List<Served> sizes = sizes(image);
-    Served size = size(ctx.pathParam("size"), sizes);
-    if (!region.equals("full") || !rotation.equals("0") || !file.equals("default.jpg") || size == null) {
+    String asked = ctx.pathParam("size");
+    Served size = size(asked, sizes);
+    Served smaller = size == null ? smallerThanThumbnail(asked, image, sizes) : null;
+    if (!region.equals("full") || !rotation.equals("0") || !file.equals("default.jpg")
+        || (size == null && smaller == null)) {
       throw new ApiException(400, null, "this is a level-0 IIIF image service: it serves full/<size>/0/default.jpg"
-          + " with <size> max or one of its sizes " + sizes.stream().map(s -> s.width() + "," + s.height()).toList());
+          + " with <size> max or one of its sizes " + sizes.stream().map(s -> s.width() + "," + s.height()).toList()
+          + ", or any size within the first");
+    }
+    if (smaller != null) {
+      sendScaled(ctx, image, smaller);
+      return;
     }
     boolean thumbnail = size.thumbnail();
     String etag = '"' + image.contentHash() + (thumbnail ? "-thumbnail" : "-full") + '"';
@@ -114,6 +129,51 @@ final class LevelZeroImages {
     }
   }
 
+  /**
+   * A size within the thumbnail's that {@code asked} names as {@code w,}, {@code ,h}, {@code w,h} or {@code !w,h}:
+   * more than level 0 must serve, and what viewers ask for their thumbnail strips whatever the service's sizes say
+   * (Universal Viewer asks {@code 90,}). Null when it names none.
+   */
+  private static Served smallerThanThumbnail(String asked, StoredImage image, List<Served> sizes) {
+    var match = SIZE.matcher(asked);
+    if (sizes.isEmpty() || !sizes.getFirst().thumbnail() || !match.matches()) {
+      return null;
+    }
+    Served thumbnail = sizes.getFirst();
+    int width = match.group(2).isEmpty() ? 0 : Integer.parseInt(match.group(2));
+    int height = match.group(3).isEmpty() ? 0 : Integer.parseInt(match.group(3));
+    double aspect = (double) image.width() / image.height();
+    if (!match.group(1).isEmpty() && width > 0 && height > 0) {
+      double scale = Math.min((double) width / image.width(), (double) height / image.height());
+      width = (int) Math.round(image.width() * scale);
+      height = (int) Math.round(image.height() * scale);
+    } else if (width > 0 && height == 0) {
+      height = (int) Math.round(width / aspect);
+    } else if (height > 0 && width == 0) {
+      width = (int) Math.round(height * aspect);
+    }
+    boolean within = width >= 1 && height >= 1 && width <= thumbnail.width() && height <= thumbnail.height();
+    return within ? new Served(width, height, true) : null;
+  }
+
+  private void sendScaled(Context ctx, StoredImage image, Served size) throws IOException {
+    String etag = '"' + image.contentHash() + "-" + size.width() + "x" + size.height() + '"';
+    ctx.header("ETag", etag).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+    if (etag.equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(thumbnail(image)));
+    var scaled = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = scaled.createGraphics();
+    try {
+      g.drawImage(thumbnail.getScaledInstance(size.width(), size.height(), Image.SCALE_AREA_AVERAGING), 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    ctx.contentType("image/jpeg").result(jpeg(scaled));
+  }
+
   private void full(Context ctx, StoredImage image) throws IOException {
     Path original = files.original(image);
     if (isJpeg(original)) {
@@ -127,22 +187,26 @@ final class LevelZeroImages {
   private byte[] encode(Path original, String id) {
     try {
       DecodedImage decoded = decoder.decode(original);
-      ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-      var out = new ByteArrayOutputStream();
-      try (var stream = new MemoryCacheImageOutputStream(out)) {
-        writer.setOutput(stream);
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(JPEG_QUALITY);
-        writer.write(null, new IIOImage(decoded.image(), null, null), param);
-      } finally {
-        writer.dispose();
-      }
-      return out.toByteArray();
+      return jpeg(decoded.image());
     } catch (ImageDecodeException | IOException e) {
       throw new ApiException(404, null, "the original of image '" + id + "' can no longer be read: "
           + e.getMessage());
     }
+  }
+
+  private static byte[] jpeg(BufferedImage image) throws IOException {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    var out = new ByteArrayOutputStream();
+    try (var stream = new MemoryCacheImageOutputStream(out)) {
+      writer.setOutput(stream);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(JPEG_QUALITY);
+      writer.write(null, new IIOImage(image, null, null), param);
+    } finally {
+      writer.dispose();
+    }
+    return out.toByteArray();
   }
 
   /** A size served, from the thumbnail or from the original. */
