@@ -10,6 +10,8 @@
 set -euo pipefail
 
 viewers="${HOME}/.cache/clipsearch/viewers"
+work=$(mktemp -d)
+trap 'rm -rf "${work}"' EXIT
 
 # fetch PACKAGE VERSION CHECK PATH...: unpacks PATHs (under package/) of PACKAGE@VERSION unless CHECK is there.
 fetch() {
@@ -23,16 +25,14 @@ fetch() {
     echo "ensure-viewer: npm is not installed; the ${package} viewer test will be skipped" >&2
     return 0
   fi
-  local work
-  work=$(mktemp -d)
   echo "ensure-viewer: fetching ${package}@${version} from the npm registry" >&2
   (cd "${work}" && npm pack --silent "${package}@${version}" >/dev/null)
-  mkdir -p "${work}/out"
+  rm -rf "${work}/out" && mkdir -p "${work}/out"
   tar -xzf "${work}/${package}-${version}.tgz" -C "${work}/out" "${@/#/package/}"
   rm -rf "${target}.partial"
   mkdir -p "$(dirname "${target}")"
   mv "${work}/out/package" "${target}.partial"
-  rm -rf "${target}" "${work}"
+  rm -rf "${target}"
   mv "${target}.partial" "${target}"
 }
 
