@@ -97,9 +97,11 @@ class WebInterfaceBrowserTest {
 
   private static String selectScene(int nth) {
     var option = browser.findAll("[data-facet=scene] .facet-option:not(.selected)").get(nth);
-    var scene = option.findElement(By.cssSelector(".value")).getText();
+    var value = option.findElement(By.cssSelector(".value"));
+    var scene = value.getText();
+    var key = value.getAttribute("data-value");
     option.click();
-    browser.awaitUrl("scene=" + URLEncoder.encode(scene, StandardCharsets.UTF_8));
+    browser.awaitUrl("scene=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
     return scene;
   }
 

@@ -77,9 +77,11 @@ class SolrWebInterfaceBrowserTest {
     browser.screenshot(SCREENSHOTS.resolve("solr-results.png"));
 
     var option = browser.findAll("[data-facet=scene] .facet-option:not(.selected)").get(0);
-    String scene = option.findElement(By.cssSelector(".value")).getText();
+    var value = option.findElement(By.cssSelector(".value"));
+    String scene = value.getText();
+    String key = value.getAttribute("data-value");
     option.click();
-    browser.awaitUrl("scene=" + URLEncoder.encode(scene, StandardCharsets.UTF_8));
+    browser.awaitUrl("scene=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
     assertThat(browser.findAll(".hit .label.scene")).isNotEmpty()
         .allSatisfy(label -> assertThat(label.getText()).startsWith(scene + " "));
 

@@ -24,10 +24,14 @@ class MessageBundlesTest {
   private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
 
   private static Properties bundle(String language) throws IOException {
+    return bundle("messages", language);
+  }
+
+  private static Properties bundle(String name, String language) throws IOException {
     var properties = new Properties();
-    try (var in = MessageBundlesTest.class.getClassLoader().getResourceAsStream("i18n/messages_" + language
+    try (var in = MessageBundlesTest.class.getClassLoader().getResourceAsStream("i18n/" + name + "_" + language
         + ".properties")) {
-      assertThat(in).as("messages_" + language).isNotNull();
+      assertThat(in).as(name + "_" + language).isNotNull();
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return properties;
@@ -61,5 +65,20 @@ class MessageBundlesTest {
         }
       }
     }
+  }
+
+  @Test
+  void every_scene_and_motif_has_words_in_both_languages() throws IOException {
+    var english = bundle("labels", "en");
+    var dutch = bundle("labels", "nl");
+    assertThat(new TreeSet<>(dutch.stringPropertyNames())).containsExactlyElementsOf(
+        new TreeSet<>(english.stringPropertyNames()));
+    assertThat(english.stringPropertyNames().stream().filter(k -> k.startsWith("label.scene."))).hasSize(139);
+    assertThat(english.stringPropertyNames().stream().filter(k -> k.startsWith("label.motif."))).hasSize(20);
+    assertThat(dutch.stringPropertyNames()).allSatisfy(key -> assertThat(dutch.getProperty(key)).as(key)
+        .isNotBlank().doesNotContain("_"));
+    assertThat(english.getProperty("label.scene.trein_station")).isEqualTo("train station");
+    assertThat(dutch.getProperty("label.scene.trein_station")).isEqualTo("treinstation");
+    assertThat(dutch.getProperty("label.motif.Pietà")).isEqualTo("Piëta");
   }
 }

@@ -37,6 +37,7 @@ final class PageRenderer {
     var variables = new HashMap<String, Object>(model);
     variables.put("links", PageLinks.of(ctx));
     variables.put("lang", locale.getLanguage());
+    variables.put("labels", LabelNames.of(locale));
     ctx.header("Content-Language", locale.getLanguage());
     ctx.header("Vary", "Accept-Language");
     ctx.html(engine.process(template, new org.thymeleaf.context.Context(locale, variables)));

@@ -21,7 +21,7 @@ class HomePageTest {
         .contains("enctype=\"multipart/form-data\"", "type=\"file\" name=\"image\"", "data-dropzone")
         .contains("href=\"/search?q=a+windmill+in+the+snow\"")
         .contains("1,234 images in 2 collections")
-        .contains("haven", "40", "Hug")
+        .contains("harbour / port", "40", "Hug")
         .contains("Model demo-clip, 256 dimensions, int8 vectors, labels: scene, motif")
         .doesNotContain("??");
   }

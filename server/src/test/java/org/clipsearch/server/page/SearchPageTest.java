@@ -18,8 +18,8 @@ class SearchPageTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
         .contains("src=\"/api/images/harbour:images%2F000%2F000001.jpg/thumbnail\" loading=\"lazy\"")
-        .contains("alt=\"Boats in a harbour\"", "alt=\"image 2: haven\"")
-        .contains("score 0.912", "haven 91%", "Hug 72%")
+        .contains("alt=\"Boats in a harbour\"", "alt=\"image 2: harbour / port\"")
+        .contains("score 0.912", "harbour / port 91%", "Hug 72%")
         .contains("href=\"/images/harbour:images%2F000%2F000001.jpg\"")
         .contains("href=\"/search?like=harbour%3Aimages%2F000%2F000001.jpg\"")
         .contains("Same file as a hit above")
@@ -122,5 +122,16 @@ class SearchPageTest {
     assertThat(page)
         .contains("class=\"iiif-manifest\" href=\"/iiif/search/manifest.json?q=boats&amp;scene=haven&amp;page=2\"")
         .contains("IIIF-manifest van deze resultaten");
+  }
+
+  @Test
+  void labels_are_shown_as_words_in_the_pages_language_while_links_keep_their_keys() {
+    var dutch = SERVER.get("/search?q=boats&lang=nl").body();
+    var english = SERVER.get("/search?q=boats&lang=en").body();
+
+    assertThat(dutch).contains("haven 91%", "Omhelzing 72%", ">windmolen<", "data-value=\"windmolen\"",
+        "scene=windmolen");
+    assertThat(english).contains("harbour / port 91%", "Hug 72%", ">windmill<", "data-value=\"windmolen\"",
+        "scene=windmolen");
   }
 }
