@@ -1,10 +1,7 @@
 package org.clipsearch.bench;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
+import org.clipsearch.core.image.JpegEncoder;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -43,7 +40,7 @@ final class BenchImages {
       Path file = dir.resolve(String.format("photo-%03d-%dx%d.jpg", i, size[0], size[1]));
       if (!Files.isRegularFile(file)) {
         Path partial = dir.resolve(file.getFileName() + ".partial");
-        writeJpeg(photo(size[0], size[1], new Random(i)), partial);
+        JpegEncoder.write(photo(size[0], size[1], new Random(i)), 0.9f, partial);
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
       files.add(file);
@@ -114,16 +111,4 @@ final class BenchImages {
     return Math.max(0, Math.min(255, v));
   }
 
-  private static void writeJpeg(BufferedImage image, Path file) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(0.9f);
-      writer.setOutput(out);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } finally {
-      writer.dispose();
-    }
-  }
 }

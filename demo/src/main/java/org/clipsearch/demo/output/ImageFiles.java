@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.stream.ImageOutputStream;
 
+import org.clipsearch.core.image.JpegEncoder;
 import org.clipsearch.demo.world.ImageFormat;
 
 /** Writes pictures as JPEG (quality 0.9) or PNG; the same pixels always give the same bytes. */
@@ -29,20 +27,8 @@ public final class ImageFiles {
           throw new IOException("no PNG writer in this JDK for " + file);
         }
       }
-      case JPEG -> writeJpeg(image, file);
+      case JPEG -> JpegEncoder.write(image, JPEG_QUALITY, file);
     }
   }
 
-  private static void writeJpeg(BufferedImage image, Path file) throws IOException {
-    var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-      writer.setOutput(out);
-      var param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(JPEG_QUALITY);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } finally {
-      writer.dispose();
-    }
-  }
 }

@@ -2,14 +2,10 @@ package org.clipsearch.indexer.pipeline;
 
 import org.clipsearch.core.embed.ImageFileEmbedder;
 import org.clipsearch.core.image.DecodedImage;
+import org.clipsearch.core.image.JpegEncoder;
 import org.clipsearch.core.index.ImageRecord;
 import org.clipsearch.core.index.IndexLayout;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -57,7 +53,7 @@ final class ThumbnailWriter implements ImageFileEmbedder.DecodeListener {
     try {
       Files.createDirectories(target.getParent());
       Path temporary = target.resolveSibling(target.getFileName() + ".tmp-" + Thread.currentThread().threadId());
-      write(scale(image.image()), temporary);
+      JpegEncoder.write(scale(image.image()), 0.85f, temporary);
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       failures.remove(file);
     } catch (IOException | RuntimeException e) {
@@ -107,16 +103,4 @@ final class ThumbnailWriter implements ImageFileEmbedder.DecodeListener {
     return out;
   }
 
-  private static void write(BufferedImage image, Path file) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(0.85f);
-      writer.setOutput(out);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } finally {
-      writer.dispose();
-    }
-  }
 }

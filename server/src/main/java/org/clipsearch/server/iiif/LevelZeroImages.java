@@ -9,6 +9,7 @@ import org.clipsearch.core.image.DecodeLimits;
 import org.clipsearch.core.image.DecodedImage;
 import org.clipsearch.core.image.ImageDecodeException;
 import org.clipsearch.core.image.ImageDecoder;
+import org.clipsearch.core.image.JpegEncoder;
 import org.clipsearch.server.backend.IndexBackend;
 import org.clipsearch.server.backend.StoredImage;
 import org.clipsearch.server.error.ApiException;
@@ -16,18 +17,13 @@ import org.clipsearch.server.image.ImageFiles;
 import org.clipsearch.server.image.ImageUrls;
 import org.clipsearch.server.search.UnknownImageException;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Graphics2D;
 import java.awt.Image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,7 +167,7 @@ final class LevelZeroImages {
     } finally {
       g.dispose();
     }
-    ctx.contentType("image/jpeg").result(jpeg(scaled));
+    ctx.contentType("image/jpeg").result(JpegEncoder.encode(scaled, JPEG_QUALITY));
   }
 
   private void full(Context ctx, StoredImage image) throws IOException {
@@ -187,27 +183,13 @@ final class LevelZeroImages {
   private byte[] encode(Path original, String id) {
     try {
       DecodedImage decoded = decoder.decode(original);
-      return jpeg(decoded.image());
+      return JpegEncoder.encode(decoded.image(), JPEG_QUALITY);
     } catch (ImageDecodeException | IOException e) {
       throw new ApiException(404, null, "the original of image '" + id + "' can no longer be read: "
           + e.getMessage());
     }
   }
 
-  private static byte[] jpeg(BufferedImage image) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    var out = new ByteArrayOutputStream();
-    try (var stream = new MemoryCacheImageOutputStream(out)) {
-      writer.setOutput(stream);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(JPEG_QUALITY);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } finally {
-      writer.dispose();
-    }
-    return out.toByteArray();
-  }
 
   /** A size served, from the thumbnail or from the original. */
   private record Served(int width, int height, boolean thumbnail) {
