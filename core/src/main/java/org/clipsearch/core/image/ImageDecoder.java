@@ -134,6 +134,38 @@ public final class ImageDecoder {
     }
   }
 
+  /**
+   * The format and size an image in memory declares, read from its header with the same sniffing and limits as
+   * {@link #decode(byte[], String)} but without decoding its pixels: to refuse a download or describe a stored
+   * thumbnail cheaply.
+   *
+   * @throws ImageDecodeException when it is empty, too large in bytes or pixels, or no accepted format
+   */
+  public ImageHeader probe(byte[] bytes, String sourceName) throws ImageDecodeException {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(sourceName, "sourceName");
+    checkSize(sourceName, bytes.length);
+    try (ImageInputStream stream = new ByteArrayImageInputStream(bytes)) {
+      return withReader(stream, sourceName, (reader, format) -> header(reader, format, stream, sourceName));
+    } catch (IOException e) {
+      throw new ImageDecodeException(sourceName, Reason.IO_ERROR, e.toString(), e);
+    }
+  }
+
+  private ImageHeader header(ImageReader reader, String format, ImageInputStream stream, String source)
+      throws ImageDecodeException {
+    try {
+      stream.seek(0);
+      reader.setInput(stream, true, true);
+      int width = reader.getWidth(0);
+      int height = reader.getHeight(0);
+      checkPixels(source, width, height);
+      return new ImageHeader(format, width, height);
+    } catch (IOException | RuntimeException e) {
+      throw new ImageDecodeException(source, Reason.CORRUPT, format + " header: " + messageOf(e), e);
+    }
+  }
+
   private void checkSize(String source, long size) throws ImageDecodeException {
     if (size == 0) {
       throw new ImageDecodeException(source, Reason.EMPTY, "", null);
@@ -145,6 +177,21 @@ public final class ImageDecoder {
   }
 
   private DecodedImage decode(ImageInputStream stream, String source) throws ImageDecodeException {
+    return withReader(stream, source, (reader, format) -> read(reader, format, stream, source));
+  }
+
+  /** What one reader of an accepted format makes of the stream. */
+  @FunctionalInterface
+  private interface ReaderUse<T> {
+    T apply(ImageReader reader, String format) throws ImageDecodeException, IOException;
+  }
+
+  /**
+   * {@code use} with the first reader of an accepted format that claims the content and succeeds; when each fails,
+   * the first failure (a too-large or out-of-memory failure at once).
+   */
+  private static <T> T withReader(ImageInputStream stream, String source, ReaderUse<T> use)
+      throws ImageDecodeException {
     Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
     ImageDecodeException firstFailure = null;
     for (ImageReader reader = nextReader(readers, source); reader != null; reader = nextReader(readers, source)) {
@@ -153,7 +200,7 @@ public final class ImageDecoder {
         if (format == null) {
           continue;
         }
-        return read(reader, format, stream, source);
+        return use.apply(reader, format);
       } catch (ImageDecodeException e) {
         if (e.reason() == Reason.TOO_MANY_PIXELS || e.reason() == Reason.OUT_OF_MEMORY) {
           throw e;

@@ -454,6 +454,21 @@ class ImageDecoderTest {
     return DECODER.decode(Files.write(dir.resolve(name), content));
   }
 
+  @Test
+  void a_probe_reads_format_and_size_from_the_header_within_the_same_limits_without_decoding() throws Exception {
+    assertThat(DECODER.probe(TestImages.encode(PICTURE, "jpeg"), "picture.jpg"))
+        .isEqualTo(new ImageHeader("JPEG", 64, 48));
+    assertThat(DECODER.probe(TestImages.pngHeaderOnly(2_000, 1_000), "header.png"))
+        .isEqualTo(new ImageHeader("PNG", 2_000, 1_000));
+    assertThatThrownBy(() -> DECODER.probe(TestImages.pngHeaderOnly(60_000, 60_000), "huge.png"))
+        .isInstanceOfSatisfying(ImageDecodeException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_PIXELS))
+        .hasMessageContaining("60000 x 60000");
+    assertThatThrownBy(() -> DECODER.probe("<html>Sign in</html>".getBytes(StandardCharsets.UTF_8), "page.jpg"))
+        .isInstanceOfSatisfying(ImageDecodeException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_FORMAT));
+  }
+
   private static BufferedImage solid(int rgb, int width, int height) {
     var image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED);
     var g = image.createGraphics();

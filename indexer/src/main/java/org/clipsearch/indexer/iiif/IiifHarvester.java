@@ -3,12 +3,10 @@ package org.clipsearch.indexer.iiif;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.clipsearch.core.image.DecodeLimits;
+import org.clipsearch.core.image.ImageDecodeException;
+import org.clipsearch.core.image.ImageDecoder;
 import org.clipsearch.indexer.pipeline.IngestListener;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import java.io.ByteArrayInputStream;
 
 import java.io.IOException;
 import java.net.URI;
@@ -64,11 +62,13 @@ public final class IiifHarvester {
   private final PoliteFetcher fetcher;
   private final CollectionWalker walker;
   private final Settings settings;
+  private final ImageDecoder decoder;
 
   public IiifHarvester(PoliteFetcher fetcher, CollectionWalker walker, Settings settings) {
     this.fetcher = fetcher;
     this.walker = walker;
     this.settings = settings;
+    this.decoder = new ImageDecoder(new DecodeLimits(settings.maxImageBytes(), settings.maxPixels(), 0));
   }
 
   /** Harvests {@code start} into {@code folder}. */
@@ -176,7 +176,7 @@ public final class IiifHarvester {
     if (answer.notModified()) {
       return false;
     }
-    checkPixels(url, answer.body());
+    checkHeader(url, answer.body());
     Files.createDirectories(file.getParent());
     AtomicFiles.write(file, answer.body());
     synchronized (state) {
@@ -189,23 +189,11 @@ public final class IiifHarvester {
   }
 
   /** Refuses a body that is no image, or whose header declares more pixels than a local file may have. */
-  private void checkPixels(String url, byte[] body) throws IOException {
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(body))) {
-      var readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        throw new IOException(url + ": the answer is not an image (" + body.length + " bytes)");
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in, true, true);
-        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-        if (pixels > settings.maxPixels()) {
-          throw new IOException(url + ": the image is " + reader.getWidth(0) + " x " + reader.getHeight(0)
-              + " pixels, more than the " + settings.maxPixels() + " allowed");
-        }
-      } finally {
-        reader.dispose();
-      }
+  private void checkHeader(String url, byte[] body) throws IOException {
+    try {
+      decoder.probe(body, url);
+    } catch (ImageDecodeException e) {
+      throw new IOException(e.getMessage(), e);
     }
   }
 
