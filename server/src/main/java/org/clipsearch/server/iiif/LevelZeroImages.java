@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import org.clipsearch.core.image.DecodeLimits;
 import org.clipsearch.core.image.DecodedImage;
 import org.clipsearch.core.image.ImageDecodeException;
 import org.clipsearch.core.image.ImageDecoder;
+import org.clipsearch.core.image.ImageHeader;
 import org.clipsearch.core.image.JpegEncoder;
 import org.clipsearch.server.backend.IndexBackend;
 import org.clipsearch.server.backend.StoredImage;
@@ -18,8 +20,6 @@ import org.clipsearch.server.image.ImageUrls;
 import org.clipsearch.server.search.UnknownImageException;
 
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.Graphics2D;
 import java.awt.Image;
 import java.awt.image.BufferedImage;
@@ -29,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -64,12 +63,13 @@ final class LevelZeroImages {
 
   /** {@code GET /iiif/images/{id}}: the service's base URI, which sends the client to its {@code info.json}. */
   void base(Context ctx) {
-    ctx.redirect(ImageUrls.imageService(ctx.pathParam("id")) + "/info.json", io.javalin.http.HttpStatus.SEE_OTHER);
+    ctx.redirect(ImageUrls.imageService(ctx.pathParam("id")) + "/info.json", HttpStatus.SEE_OTHER);
   }
 
   /** {@code GET /iiif/images/{id}/info.json}. */
   void info(Context ctx) throws IOException {
-    StoredImage image = stored(ctx);
+    Sources sources = sources(stored(ctx));
+    StoredImage image = sources.image();
     ObjectNode info = JsonNodeFactory.instance.objectNode();
     info.put("@context", CONTEXT);
     info.put("id", PublicOrigin.of(ctx) + ImageUrls.imageService(image.id()));
@@ -78,7 +78,7 @@ final class LevelZeroImages {
     info.put("profile", "level0");
     info.put("width", image.width());
     info.put("height", image.height());
-    List<Served> sizes = sizes(image);
+    List<Served> sizes = sources.sizes();
     var listed = info.putArray("sizes");
     sizes.forEach(size -> listed.addObject().put("width", size.width()).put("height", size.height()));
     Served largest = sizes.getLast();
@@ -92,92 +92,47 @@ final class LevelZeroImages {
 
   /** {@code GET /iiif/images/{id}/{region}/{size}/{rotation}/{file}}. */
   void image(Context ctx) throws IOException {
-    StoredImage image = stored(ctx);
-    String region = ctx.pathParam("region");
-    String rotation = ctx.pathParam("rotation");
-    String file = ctx.pathParam("file");
-    List<Served> sizes = sizes(image);
-    String asked = ctx.pathParam("size");
-    Served size = size(asked, sizes);
-    Served smaller = size == null ? smallerThanThumbnail(asked, image, sizes) : null;
-    if (!region.equals("full") || !rotation.equals("0") || !file.equals("default.jpg")
-        || (size == null && smaller == null)) {
+    Sources sources = sources(stored(ctx));
+    Served size = sources.size(ctx.pathParam("size"));
+    if (!ctx.pathParam("region").equals("full") || !ctx.pathParam("rotation").equals("0")
+        || !ctx.pathParam("file").equals("default.jpg") || size == null) {
       throw new ApiException(400, null, "this is a level-0 IIIF image service: it serves full/<size>/0/default.jpg"
-          + " with <size> max or one of its sizes " + sizes.stream().map(s -> s.width() + "," + s.height()).toList()
-          + ", or any size within the first");
+          + " with <size> max or one of its sizes " + sources.sizes().stream().map(s -> s.width() + "," + s.height())
+          .toList() + ", or any size within the first");
     }
-    if (smaller != null) {
-      sendScaled(ctx, image, smaller);
-      return;
-    }
-    boolean thumbnail = size.thumbnail();
-    String etag = '"' + image.contentHash() + (thumbnail ? "-thumbnail" : "-full") + '"';
-    ctx.header("ETag", etag).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
-    if (etag.equals(ctx.header("If-None-Match"))) {
-      ctx.status(304);
-      return;
-    }
-    ctx.contentType("image/jpeg");
-    if (thumbnail) {
-      ctx.result(thumbnail(image));
-    } else {
-      full(ctx, image);
-    }
-  }
-
-  /**
-   * A size within the thumbnail's that {@code asked} names as {@code w,}, {@code ,h}, {@code w,h} or {@code !w,h}:
-   * more than level 0 must serve, and what viewers ask for their thumbnail strips whatever the service's sizes say
-   * (Universal Viewer asks {@code 90,}). Null when it names none.
-   */
-  private static Served smallerThanThumbnail(String asked, StoredImage image, List<Served> sizes) {
-    var match = SIZE.matcher(asked);
-    if (sizes.isEmpty() || !sizes.getFirst().thumbnail() || !match.matches()) {
-      return null;
-    }
-    Served thumbnail = sizes.getFirst();
-    int width = match.group(2).isEmpty() ? 0 : Integer.parseInt(match.group(2));
-    int height = match.group(3).isEmpty() ? 0 : Integer.parseInt(match.group(3));
-    double aspect = (double) image.width() / image.height();
-    if (!match.group(1).isEmpty() && width > 0 && height > 0) {
-      double scale = Math.min((double) width / image.width(), (double) height / image.height());
-      width = (int) Math.round(image.width() * scale);
-      height = (int) Math.round(image.height() * scale);
-    } else if (width > 0 && height == 0) {
-      height = (int) Math.round(width / aspect);
-    } else if (height > 0 && width == 0) {
-      width = (int) Math.round(height * aspect);
-    }
-    boolean within = width >= 1 && height >= 1 && width <= thumbnail.width() && height <= thumbnail.height();
-    return within ? new Served(width, height, true) : null;
-  }
-
-  private void sendScaled(Context ctx, StoredImage image, Served size) throws IOException {
+    StoredImage image = sources.image();
     String etag = '"' + image.contentHash() + "-" + size.width() + "x" + size.height() + '"';
     ctx.header("ETag", etag).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
     if (etag.equals(ctx.header("If-None-Match"))) {
       ctx.status(304);
       return;
     }
-    BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(thumbnail(image)));
+    ctx.contentType("image/jpeg");
+    switch (size.from()) {
+      case THUMBNAIL -> ctx.result(sources.thumbnail());
+      case SCALED_THUMBNAIL -> ctx.result(scaled(sources.thumbnail(), size));
+      case ORIGINAL -> original(ctx, image, sources.original());
+    }
+  }
+
+  private static byte[] scaled(byte[] thumbnail, Served size) throws IOException {
+    BufferedImage source = ImageIO.read(new ByteArrayInputStream(thumbnail));
     var scaled = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = scaled.createGraphics();
     try {
-      g.drawImage(thumbnail.getScaledInstance(size.width(), size.height(), Image.SCALE_AREA_AVERAGING), 0, 0, null);
+      g.drawImage(source.getScaledInstance(size.width(), size.height(), Image.SCALE_AREA_AVERAGING), 0, 0, null);
     } finally {
       g.dispose();
     }
-    ctx.contentType("image/jpeg").result(JpegEncoder.encode(scaled, JPEG_QUALITY));
+    return JpegEncoder.encode(scaled, JPEG_QUALITY);
   }
 
-  private void full(Context ctx, StoredImage image) throws IOException {
-    Path original = files.original(image);
+  private void original(Context ctx, StoredImage image, Path original) throws IOException {
     if (isJpeg(original)) {
       ctx.result(Files.newInputStream(original));
       return;
     }
-    byte[] jpeg = transcoded.get(image.contentHash(), hash -> encode(original, image.id()));
-    ctx.result(jpeg);
+    ctx.result(transcoded.get(image.contentHash(), hash -> encode(original, image.id())));
   }
 
   private byte[] encode(Path original, String id) {
@@ -190,77 +145,106 @@ final class LevelZeroImages {
     }
   }
 
+  /** Where a size served comes from. */
+  private enum From { THUMBNAIL, SCALED_THUMBNAIL, ORIGINAL }
 
-  /** A size served, from the thumbnail or from the original. */
-  private record Served(int width, int height, boolean thumbnail) {
+  /** A size served, and where it comes from. */
+  private record Served(int width, int height, From from) {
   }
 
   /**
-   * The sizes served, smallest first: the thumbnail's, then the original's while its file is there and it is larger
-   * (a thumbnail is never enlarged, so a small original has a thumbnail of its own size).
+   * What one image's service serves from, read once per request: the thumbnail's bytes and size (null when it has
+   * none), the original's file (null when it is gone).
    */
-  private List<Served> sizes(StoredImage image) throws IOException {
-    var sizes = new ArrayList<Served>();
-    thumbnailSize(image).ifPresent(sizes::add);
-    boolean larger = sizes.isEmpty() || sizes.getFirst().width() < image.width();
-    if (larger && (sizes.isEmpty() || originalPresent(image))) {
-      sizes.add(new Served(image.width(), image.height(), false));
-    }
-    return sizes;
-  }
+  private record Sources(StoredImage image, byte[] thumbnail, ImageHeader thumbnailHeader, Path original) {
 
-  private boolean originalPresent(StoredImage image) {
-    try {
-      files.original(image);
-      return true;
-    } catch (ApiException e) {
-      return false;
-    }
-  }
-
-  /** The listed size that {@code asked} names ({@code max}, {@code w,h}, {@code w,}, {@code ,h}), or null. */
-  private static Served size(String asked, List<Served> sizes) {
-    if (asked.equals("max") || asked.equals("full")) {
-      return sizes.getLast();
-    }
-    var parts = asked.replaceFirst("^!", "").split(",", -1);
-    if (parts.length != 2) {
-      return null;
-    }
-    for (Served size : sizes) {
-      boolean width = parts[0].isEmpty() || parts[0].equals(Integer.toString(size.width()));
-      boolean height = parts[1].isEmpty() || parts[1].equals(Integer.toString(size.height()));
-      if (width && height && !(parts[0].isEmpty() && parts[1].isEmpty())) {
-        return size;
+    /**
+     * The sizes listed, smallest first: the thumbnail's, then the original's while its file is there and it is
+     * larger (a thumbnail is never enlarged, so a small original has a thumbnail of its own size).
+     */
+    List<Served> sizes() {
+      var sizes = new ArrayList<Served>();
+      if (thumbnailHeader != null) {
+        sizes.add(new Served(thumbnailHeader.width(), thumbnailHeader.height(), From.THUMBNAIL));
       }
+      if (sizes.isEmpty() || (original != null && sizes.getFirst().width() < image.width())) {
+        sizes.add(new Served(image.width(), image.height(), From.ORIGINAL));
+      }
+      return sizes;
     }
-    return null;
+
+    /**
+     * The size {@code asked} names: {@code max}, a listed size as {@code w,h}, {@code w,} or {@code ,h}, or any
+     * size within the thumbnail's as {@code w,}, {@code ,h}, {@code w,h} or {@code !w,h} (more than level 0 must
+     * serve, and what viewers ask for their thumbnail strips whatever a service lists: Universal Viewer asks
+     * {@code 90,}); null when it names none of them.
+     */
+    Served size(String asked) {
+      List<Served> sizes = sizes();
+      if (asked.equals("max") || asked.equals("full")) {
+        return sizes.getLast();
+      }
+      var match = SIZE.matcher(asked);
+      if (!match.matches() || (match.group(2).isEmpty() && match.group(3).isEmpty())) {
+        return null;
+      }
+      boolean confined = !match.group(1).isEmpty();
+      int width = match.group(2).isEmpty() ? 0 : Integer.parseInt(match.group(2));
+      int height = match.group(3).isEmpty() ? 0 : Integer.parseInt(match.group(3));
+      for (Served size : sizes) {
+        if (!confined && (width == 0 || width == size.width()) && (height == 0 || height == size.height())) {
+          return size;
+        }
+      }
+      double aspect = (double) image.width() / image.height();
+      if (confined && width > 0 && height > 0) {
+        double scale = Math.min((double) width / image.width(), (double) height / image.height());
+        width = (int) Math.round(image.width() * scale);
+        height = (int) Math.round(image.height() * scale);
+      } else if (height == 0) {
+        height = (int) Math.round(width / aspect);
+      } else if (width == 0) {
+        width = (int) Math.round(height * aspect);
+      }
+      boolean within = thumbnailHeader != null && width >= 1 && height >= 1 && width <= thumbnailHeader.width()
+          && height <= thumbnailHeader.height();
+      return within ? new Served(width, height, From.SCALED_THUMBNAIL) : null;
+    }
   }
 
-  private Optional<Served> thumbnailSize(StoredImage image) throws IOException {
-    if (image.thumbnail() == null && backend.storedThumbnail(image.id()).isEmpty()) {
-      return Optional.empty();
-    }
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(thumbnail(image)))) {
-      var readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        return Optional.empty();
-      }
-      ImageReader reader = readers.next();
+  private Sources sources(StoredImage image) throws IOException {
+    byte[] thumbnail = thumbnail(image);
+    ImageHeader header = null;
+    if (thumbnail != null) {
       try {
-        reader.setInput(in, true, true);
-        return Optional.of(new Served(reader.getWidth(0), reader.getHeight(0), true));
-      } finally {
-        reader.dispose();
+        header = decoder.probe(thumbnail, image.id());
+      } catch (ImageDecodeException e) {
+        thumbnail = null;
       }
-    } catch (ApiException e) {
-      return Optional.empty();
     }
+    return new Sources(image, thumbnail, header, original(image));
   }
 
+  /** The thumbnail's bytes, from the backend or the index folder; null when the image has none or it is gone. */
   private byte[] thumbnail(StoredImage image) throws IOException {
     var stored = backend.storedThumbnail(image.id());
-    return stored.isPresent() ? stored.get() : Files.readAllBytes(files.thumbnail(image));
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    try {
+      return image.thumbnail() == null ? null : Files.readAllBytes(files.thumbnail(image));
+    } catch (ApiException e) {
+      return null;
+    }
+  }
+
+  /** The original's checked path; null when it is gone or outside the images folder. */
+  private Path original(StoredImage image) {
+    try {
+      return files.original(image);
+    } catch (ApiException e) {
+      return null;
+    }
   }
 
   private static boolean isJpeg(Path file) throws IOException {
