@@ -28,6 +28,8 @@ public final class IiifController {
   private final SearchLimits limits;
   private final LevelZeroImages images;
   private final BooleanSupplier pages;
+  /** Whether the pages are served: asked once, at the first request, when every route group has registered. */
+  private volatile Boolean pagesServed;
 
   /**
    * @param pages whether the web interface's pages are served (they are added after the API), for links to them
@@ -57,14 +59,23 @@ public final class IiifController {
     };
   }
 
+  private boolean pages() {
+    Boolean served = pagesServed;
+    if (served == null) {
+      served = pages.getAsBoolean();
+      pagesServed = served;
+    }
+    return served;
+  }
+
   private void results(Context ctx) {
     SearchRequest request = SearchParams.read(ctx, limits, limits.candidateLimit(), null);
     var response = search.search(request);
     String origin = PublicOrigin.of(ctx);
     String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
-    String homepage = pages.getAsBoolean() ? origin + "/search" + query : null;
+    String homepage = pages() ? origin + "/search" + query : null;
     var manifest = ResultManifest.of(origin + ctx.path() + query, homepage, request, response,
-        new CanvasWriter(origin, pages.getAsBoolean()), search::image);
+        new CanvasWriter(origin, pages()), search::image);
     JsonLd.send(ctx, ResultManifest.CONTEXT, manifest);
   }
 
@@ -73,7 +84,7 @@ public final class IiifController {
     ImageDetails image = search.image(id).orElseThrow(() -> new UnknownImageException(id));
     String origin = PublicOrigin.of(ctx);
     var manifest = ResultManifest.of(origin + ImageUrls.manifest(id), image,
-        new CanvasWriter(origin, pages.getAsBoolean()));
+        new CanvasWriter(origin, pages()));
     JsonLd.send(ctx, ResultManifest.CONTEXT, manifest);
   }
 }

@@ -2,6 +2,8 @@ package org.clipsearch.server.iiif;
 
 import io.javalin.http.Context;
 
+import java.util.regex.Pattern;
+
 /**
  * The scheme, host and port by which the client reached the server ({@code https://search.example.org}), which
  * IIIF ids must begin with since they are absolute URIs. Behind a reverse proxy the {@code X-Forwarded-Proto} and
@@ -9,16 +11,19 @@ import io.javalin.http.Context;
  */
 final class PublicOrigin {
 
+  private static final Pattern SCHEME = Pattern.compile("https?");
+  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-\\[\\]:]+");
+
   private PublicOrigin() {
   }
 
   static String of(Context ctx) {
     String scheme = first(ctx.header("X-Forwarded-Proto"));
     String host = first(ctx.header("X-Forwarded-Host"));
-    if (scheme == null || !scheme.matches("https?")) {
+    if (scheme == null || !SCHEME.matcher(scheme).matches()) {
       scheme = ctx.scheme();
     }
-    if (host == null || !host.matches("[A-Za-z0-9.\\-\\[\\]:]+")) {
+    if (host == null || !HOST.matcher(host).matches()) {
       host = ctx.host();
     }
     if (host == null) {

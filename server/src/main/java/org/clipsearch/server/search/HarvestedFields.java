@@ -2,6 +2,7 @@ package org.clipsearch.server.search;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The metadata columns that a IIIF harvest adds beside the sidecar's own ({@code title_<lang>},
@@ -13,6 +14,7 @@ final class HarvestedFields {
   static final String CANVAS = "iiif_canvas";
   private static final String TITLE = "title_";
   private static final String DESCRIPTION = "description_";
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   private HarvestedFields() {
   }
@@ -39,6 +41,9 @@ final class HarvestedFields {
   }
 
   private static Map<String, String> byLanguage(Map<String, String> extra, String prefix) {
+    if (extra.isEmpty()) {
+      return Map.of();
+    }
     var values = new TreeMap<String, String>();
     extra.forEach((column, value) -> {
       String language = language(column, prefix);
@@ -55,6 +60,6 @@ final class HarvestedFields {
       return null;
     }
     String code = column.substring(prefix.length());
-    return code.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? code : null;
+    return LANGUAGE.matcher(code).matches() ? code : null;
   }
 }
