@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.clipsearch.demo.caption.ArchiveRecord;
 import org.clipsearch.demo.caption.CaptionWriter;
 import org.clipsearch.demo.caption.Cataloguer;
+import org.clipsearch.demo.caption.DutchCaptionWriter;
 import org.clipsearch.demo.output.DemoAnnotations;
 import org.clipsearch.demo.output.GroundTruthJsonl;
 import org.clipsearch.demo.output.ImageFiles;
@@ -56,7 +57,7 @@ public final class DemoWorld {
   /** Picture {@code index} of world {@code seed} as planned, without painting it: its ground truth. */
   public static GroundTruth describe(long seed, int index) {
     var plan = new WorldSampler().sample(seed, index);
-    return truth(plan, new CaptionWriter().captions(plan).toArray(String[]::new));
+    return truth(plan, new CaptionWriter().captions(plan), new DutchCaptionWriter().captions(plan));
   }
 
   /** Writes pictures 0 to {@code count - 1} of world {@code seed} into {@code out}; see demo/README.md. */
@@ -143,12 +144,12 @@ public final class DemoWorld {
 
   private static DemoImage draw(ScenePlan plan) {
     var captions = new CaptionWriter().captions(plan);
-    var truth = truth(plan, captions.toArray(String[]::new));
+    var truth = truth(plan, captions, new DutchCaptionWriter().captions(plan));
     ArchiveRecord record = new Cataloguer().record(plan, truth.path(), captions.get(1));
     return new DemoImage(new SceneRenderer().render(plan), truth, record, plan.format());
   }
 
-  private static GroundTruth truth(ScenePlan plan, String[] captions) {
+  private static GroundTruth truth(ScenePlan plan, List<String> captions, List<String> dutchCaptions) {
     var objects = plan.objects().stream()
         .map(g -> new GroundTruth.ObjectCount(g.kind().id(), g.count(), g.color().word()))
         .toList();
@@ -156,6 +157,7 @@ public final class DemoWorld {
         OutputLayout.imagePath(plan.index(), plan.format()),
         plan.scene().label(),
         plan.scene().english(),
+        DutchCaptionWriter.sceneName(plan.scene()),
         plan.main().kind().id(),
         objects,
         plan.motifs().stream().map(Motif::label).toList(),
@@ -164,8 +166,9 @@ public final class DemoWorld {
         plan.timeOfDay().id(),
         plan.weather().id(),
         plan.style().id(),
-        captions[0],
-        List.of(captions),
+        captions.getFirst(),
+        captions,
+        dutchCaptions,
         plan.width(),
         plan.height(),
         plan.year(),

@@ -11,14 +11,18 @@ import java.util.List;
  *
  * @param path the picture's file, relative to the output directory
  * @param tier {@code canonical}, {@code standard} or {@code red-flag}; {@code null} without a primary motif
+ * @param sceneNl  the scene as a Dutch noun phrase with its article ("een haven"); null in files written before
+ *                 the demo world spoke Dutch
  * @param captions two to four captions, the first being {@link #caption()}
+ * @param captionsNl the Dutch captions, as many as {@code captions} and in the same roles (empty in older files)
  */
-@JsonPropertyOrder({"path", "scene", "scene_en", "main_object", "objects", "motifs", "secondary_motifs", "tier",
-    "time_of_day", "weather", "style", "caption", "captions", "width", "height", "year", "seed", "index"})
+@JsonPropertyOrder({"path", "scene", "scene_en", "scene_nl", "main_object", "objects", "motifs", "secondary_motifs", "tier",
+    "time_of_day", "weather", "style", "caption", "captions", "captions_nl", "width", "height", "year", "seed", "index"})
 public record GroundTruth(
     String path,
     String scene,
     @JsonProperty("scene_en") String sceneEn,
+    @JsonProperty("scene_nl") String sceneNl,
     @JsonProperty("main_object") String mainObject,
     List<ObjectCount> objects,
     List<String> motifs,
@@ -29,6 +33,7 @@ public record GroundTruth(
     String style,
     String caption,
     List<String> captions,
+    @JsonProperty("captions_nl") List<String> captionsNl,
     int width,
     int height,
     int year,
@@ -40,6 +45,7 @@ public record GroundTruth(
     motifs = List.copyOf(motifs);
     secondaryMotifs = List.copyOf(secondaryMotifs);
     captions = List.copyOf(captions);
+    captionsNl = captionsNl == null ? List.of() : List.copyOf(captionsNl);
   }
 
   /** Objects of one kind in the picture: {@code {"kind": "boat", "count": 3, "color": "red"}}. */
