@@ -19,6 +19,7 @@ import org.clipsearch.demo.caption.ArchiveRecord;
 import org.clipsearch.demo.caption.CaptionWriter;
 import org.clipsearch.demo.caption.Cataloguer;
 import org.clipsearch.demo.caption.DutchCaptionWriter;
+import org.clipsearch.demo.caption.DutchLexicon;
 import org.clipsearch.demo.output.DemoAnnotations;
 import org.clipsearch.demo.output.GroundTruthJsonl;
 import org.clipsearch.demo.output.ImageFiles;
@@ -157,8 +158,9 @@ public final class DemoWorld {
         OutputLayout.imagePath(plan.index(), plan.format()),
         plan.scene().label(),
         plan.scene().english(),
-        DutchCaptionWriter.sceneName(plan.scene()),
+        DutchLexicon.sceneName(plan.scene()),
         plan.main().kind().id(),
+        DutchLexicon.noun(plan.main().kind()).singular(),
         objects,
         plan.motifs().stream().map(Motif::label).toList(),
         plan.secondaryMotifs().stream().map(Motif::label).toList(),

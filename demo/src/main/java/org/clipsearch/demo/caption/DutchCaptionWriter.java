@@ -7,7 +7,6 @@ import java.util.SplittableRandom;
 import org.clipsearch.demo.world.Motif;
 import org.clipsearch.demo.world.ObjectGroup;
 import org.clipsearch.demo.world.PhotoStyle;
-import org.clipsearch.demo.world.Scene;
 import org.clipsearch.demo.world.ScenePlan;
 
 /**
@@ -34,11 +33,6 @@ public final class DutchCaptionWriter {
       captions.add(full(plan, false, false, rnd) + ", met op de achtergrond " + motifs(plan.secondaryMotifs(), rnd));
     }
     return List.copyOf(captions);
-  }
-
-  /** The scene as a Dutch noun phrase with its article, for "een foto van ...": "een haven", "boten". */
-  public static String sceneName(Scene scene) {
-    return DutchLexicon.sceneName(scene);
   }
 
   private static String full(ScenePlan plan, boolean motifFirst, boolean withOthers, SplittableRandom rnd) {

@@ -19,17 +19,17 @@ import org.clipsearch.demo.world.Weather;
  * English captions: nouns with their plural and gender (a het-word drops the adjective's -e after "een"),
  * colours in both adjective forms, the places of every scene, the motifs, styles, times and weathers.
  */
-final class DutchLexicon {
+public final class DutchLexicon {
 
   /** A Dutch noun: singular, plural and whether it is a het-word. */
-  record Noun(String singular, String plural, boolean neuter) {
-    String form(int count) {
+  public record Noun(String singular, String plural, boolean neuter) {
+    public String form(int count) {
       return count == 1 ? singular : plural;
     }
   }
 
   /** A colour adjective: the bare form ("rood") and the inflected one ("rode"). */
-  record Colour(String bare, String inflected) {
+  public record Colour(String bare, String inflected) {
   }
 
   private static final Map<ObjectKind, Noun> NOUNS = new EnumMap<>(Map.ofEntries(
@@ -158,44 +158,48 @@ final class DutchLexicon {
   private DutchLexicon() {
   }
 
-  static Noun noun(ObjectKind kind) {
+  /** The Dutch noun of {@code kind}. */
+  public static Noun noun(ObjectKind kind) {
     return NOUNS.get(kind);
   }
 
-  static Colour colour(NamedColor colour) {
+  /** The Dutch adjective of {@code colour}. */
+  public static Colour colour(NamedColor colour) {
     return COLOURS.get(colour);
   }
 
   /** The phrases that place a caption in {@code scene}. */
-  static List<String> places(Scene scene) {
+  public static List<String> places(Scene scene) {
     return PLACES.get(scene);
   }
 
   /** The scene as a Dutch noun phrase with its article, for "een foto van ...": "een haven", "boten". */
-  static String sceneName(Scene scene) {
+  public static String sceneName(Scene scene) {
     return SCENE_NAMES.get(scene);
   }
 
-  static List<String> motif(Motif motif) {
+  /** Ways to say the motif; the first is the one attribute queries use. */
+  public static List<String> motif(Motif motif) {
     return MOTIFS.get(motif);
   }
 
-  static List<String> style(PhotoStyle style) {
+  /** Ways a caption in {@code style} opens: "een zwart-witfoto". */
+  public static List<String> style(PhotoStyle style) {
     return STYLES.get(style);
   }
 
   /** The style as a noun without article, for the end of a terse caption: "zwart-witfoto". */
-  static String styleNoun(PhotoStyle style) {
+  public static String styleNoun(PhotoStyle style) {
     return STYLE_NOUNS.get(style);
   }
 
   /** Ways to say the time of day, each with a leading space; empty for day. */
-  static List<String> time(TimeOfDay time) {
+  public static List<String> time(TimeOfDay time) {
     return TIMES.get(time);
   }
 
   /** Ways to say the weather, each with a leading space; empty for sunny. */
-  static List<String> weather(Weather weather) {
+  public static List<String> weather(Weather weather) {
     return WEATHERS.get(weather);
   }
 

@@ -10,11 +10,14 @@ import org.clipsearch.demo.GroundTruth;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Evaluates a model on a generated collection: embeds every picture and its first caption with the model, as
- * the indexer and the server would, and computes {@link RetrievalReport}'s figures exactly (no approximate
+ * Evaluates a model on a generated collection: embeds every picture and its first caption in each language the
+ * ground truth has (English, Dutch) with the model, as the indexer and the server would, and computes {@link RetrievalReport}'s figures exactly (no approximate
  * search), so the figures measure the model and nothing else.
  *
  * <pre>{@code
@@ -39,23 +42,32 @@ public final class RetrievalEvaluation {
       throw new IllegalArgumentException("no pictures to evaluate in " + dataDir);
     }
     float[][] images = embedImages(model, dataDir, truths);
-    float[][] texts = vectors(model.textEmbedder().embed(truths.stream().map(GroundTruth::caption).toList()));
-    var attributes = AttributeQueries.of(truths);
+    Map<String, TextFigures> languages = new LinkedHashMap<>();
+    int scenes = 0;
+    for (QueryLanguage language : QueryLanguage.values()) {
+      if (truths.stream().allMatch(language::describes)) {
+        var zeroShot = ZeroShotScenes.evaluate(model.textEmbedder(), images, truths, language);
+        scenes = zeroShot.scenes();
+        languages.put(language.code(), textFigures(model, images, truths, language, zeroShot));
+      }
+    }
+    return new RetrievalReport(model.manifest().name() + " (" + model.fingerprint().shortForm() + ")",
+        truths.size(), scenes, languages, RetrievalMetrics.sameScenePrecisionAt10(images, truths));
+  }
+
+  private static TextFigures textFigures(ClipModel model, float[][] images, List<GroundTruth> truths,
+                                         QueryLanguage language, ZeroShotScenes.Accuracy zeroShot) {
+    float[][] texts = vectors(model.textEmbedder().embed(truths.stream().map(language::caption).toList()));
+    var attributes = AttributeQueries.of(truths, language);
     float[][] attributeQueries = vectors(model.textEmbedder().embed(attributes.texts()));
-    var attributePrecision = RetrievalMetrics.attributePrecisionAt10(attributeQueries, attributes, images, truths);
-    var zeroShot = ZeroShotScenes.evaluate(model.textEmbedder(), images, truths);
-    return new RetrievalReport(
-        model.manifest().name() + " (" + model.fingerprint().shortForm() + ")",
-        truths.size(), zeroShot.scenes(),
+    var precision = RetrievalMetrics.attributePrecisionAt10(attributeQueries, attributes, images, truths);
+    Map<String, Double> byKind = new TreeMap<>(precision);
+    byKind.remove(RetrievalMetrics.ALL);
+    return new TextFigures(
         RetrievalMetrics.textToImageRecall(texts, images, 1),
         RetrievalMetrics.textToImageRecall(texts, images, 5),
         RetrievalMetrics.textToImageRecall(texts, images, 10),
-        attributePrecision.get(RetrievalMetrics.ALL),
-        attributePrecision.entrySet().stream().filter(e -> !e.getKey().equals(RetrievalMetrics.ALL))
-            .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue,
-                (a, b) -> a, java.util.TreeMap::new)),
-        RetrievalMetrics.sameScenePrecisionAt10(images, truths),
-        zeroShot.top1(), zeroShot.top5());
+        precision.get(RetrievalMetrics.ALL), byKind, zeroShot.top1(), zeroShot.top5());
   }
 
   private static float[][] embedImages(ClipModel model, Path dataDir, List<GroundTruth> truths) {

@@ -10,18 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Zero-shot scene classification as the CLIP paper does it: each scene's English gloss in several prompt
- * templates, the prompts' embeddings averaged (prompt ensembling) and renormalised, each picture given the
+ * Zero-shot scene classification as the CLIP paper does it: each scene's name in the query language (the English
+ * gloss, the Dutch noun) in several prompt templates, the prompts' embeddings averaged (prompt ensembling) and renormalised, each picture given the
  * scene whose prompt embedding is nearest. The candidate scenes are those of the evaluated pictures.
  */
 final class ZeroShotScenes {
-
-  static final List<String> TEMPLATES = List.of(
-      "a photo of a {}.",
-      "a black and white photo of a {}.",
-      "an old photograph of a {}.",
-      "an archive photo of a {}.",
-      "a picture of the {}.");
 
   /** Top-1 and top-5 accuracy over the candidate scenes. */
   record Accuracy(double top1, double top5, int scenes) {
@@ -30,14 +23,14 @@ final class ZeroShotScenes {
   private ZeroShotScenes() {
   }
 
-  static Accuracy evaluate(TextEmbedder texts, float[][] images, List<GroundTruth> truths) {
+  static Accuracy evaluate(TextEmbedder texts, float[][] images, List<GroundTruth> truths, QueryLanguage language) {
     Map<String, String> glossByScene = new TreeMap<>();
-    truths.forEach(t -> glossByScene.put(t.scene(), t.sceneEn()));
+    truths.forEach(t -> glossByScene.put(t.scene(), language.sceneName(t)));
     List<String> scenes = new ArrayList<>(glossByScene.keySet());
     float[][] prompts = new float[scenes.size()][];
     for (int s = 0; s < scenes.size(); s++) {
       String gloss = glossByScene.get(scenes.get(s));
-      List<Embedding> embedded = texts.embed(TEMPLATES.stream().map(t -> t.replace("{}", gloss)).toList());
+      List<Embedding> embedded = texts.embed(language.zeroShotTemplates().stream().map(t -> t.replace("{}", gloss)).toList());
       prompts[s] = average(embedded);
     }
     int top1 = 0;

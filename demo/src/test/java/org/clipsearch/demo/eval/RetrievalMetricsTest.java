@@ -11,10 +11,9 @@ import static org.assertj.core.api.Assertions.within;
 class RetrievalMetricsTest {
 
   static GroundTruth truth(int index, String scene, String mainObject, List<String> motifs) {
-    return new GroundTruth("images/" + index + ".jpg", scene, scene, scene, mainObject, List.of(), motifs, List.of(),
-        motifs.isEmpty() ? null : "standard", "day", "sunny", "colour", "caption " + index, List.of("caption " + index),
-        List.of("bijschrift " + index),
-        400, 300, 1960, 1, index);
+    return new GroundTruth("images/" + index + ".jpg", scene, scene, scene, mainObject, mainObject, List.of(), motifs,
+        List.of(), motifs.isEmpty() ? null : "standard", "day", "sunny", "colour", "caption " + index,
+        List.of("caption " + index), List.of("bijschrift " + index), 400, 300, 1960, 1, index);
   }
 
   @Test
@@ -35,7 +34,7 @@ class RetrievalMetricsTest {
     }
     truths.add(truth(12, "strand", "umbrella", List.of("Kiss")));
 
-    AttributeQueries queries = AttributeQueries.of(truths);
+    AttributeQueries queries = AttributeQueries.of(truths, QueryLanguage.ENGLISH);
 
     assertThat(queries.texts()).containsExactly("a photo of a haven", "a photo of boats",
         "a photo of two people shaking hands");
@@ -52,7 +51,7 @@ class RetrievalMetricsTest {
       truths.add(truth(i, i < 15 ? "haven" : "strand", "boat", List.of()));
       images[i] = new float[] {1, i};
     }
-    AttributeQueries queries = AttributeQueries.of(truths);
+    AttributeQueries queries = AttributeQueries.of(truths, QueryLanguage.ENGLISH);
     float[][] vectors = {{0, 1}, {0, 1}};
 
     var precision = RetrievalMetrics.attributePrecisionAt10(vectors, queries, images, truths);
