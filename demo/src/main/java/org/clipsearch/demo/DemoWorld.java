@@ -61,6 +61,22 @@ public final class DemoWorld {
     return truth(plan, new CaptionWriter().captions(plan), new DutchCaptionWriter().captions(plan));
   }
 
+  /**
+   * Writes the ground truth of pictures 0 to {@code count - 1} of world {@code seed} to {@code out}'s
+   * ground-truth.jsonl without painting them: the captions of a collection painted before they changed (the
+   * pictures depend only on the plan).
+   */
+  public static void describeAll(long seed, int count, Path out) throws IOException {
+    Files.createDirectories(out);
+    try (BufferedWriter jsonOut = Files.newBufferedWriter(out.resolve(OutputLayout.GROUND_TRUTH),
+        StandardCharsets.UTF_8)) {
+      var jsonl = new GroundTruthJsonl(jsonOut);
+      for (int index = 0; index < count; index++) {
+        jsonl.write(describe(seed, index));
+      }
+    }
+  }
+
   /** Writes pictures 0 to {@code count - 1} of world {@code seed} into {@code out}; see demo/README.md. */
   public static GenerationSummary generate(long seed, int count, Path out, int threads) throws IOException {
     return generate(seed, count, out, threads, ProgressListener.none());

@@ -41,6 +41,11 @@ public final class DemoDataCommand implements Callable<Integer> {
       description = "Tile size of the contact sheet in pixels; 64 shows what a small model sees (default: ${DEFAULT-VALUE}).")
   int contactTile;
 
+  @Option(names = "--truth-only",
+      description = "Write only ground-truth.jsonl, painting nothing: the current captions of a collection painted"
+          + " before (its pictures depend only on --seed and the index).")
+  boolean truthOnly;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -55,6 +60,12 @@ public final class DemoDataCommand implements Callable<Integer> {
     }
     if (workers < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1, not " + workers);
+    }
+    if (truthOnly) {
+      DemoWorld.describeAll(seed, count, out);
+      spec.commandLine().getOut().printf("wrote the ground truth of %d pictures of world %d to %s%n", count, seed, out);
+      spec.commandLine().getOut().flush();
+      return 0;
     }
     var err = spec.commandLine().getErr();
     var summary = DemoWorld.generate(seed, count, out, workers, progressBar(err));

@@ -31,6 +31,22 @@ class DemoDataCommandTest {
   }
 
   @Test
+  void truth_only_writes_the_same_ground_truth_as_painting_without_a_picture() throws Exception {
+    var quiet = new PrintWriter(new StringWriter());
+    var painted = tmp.resolve("painted");
+    var described = tmp.resolve("described");
+    new CommandLine(new DemoDataCommand()).setOut(quiet).setErr(quiet)
+        .execute("--seed", "8", "--count", "5", "--out", painted.toString(), "--threads", "1");
+    int code = new CommandLine(new DemoDataCommand()).setOut(quiet).setErr(quiet)
+        .execute("--seed", "8", "--count", "5", "--out", described.toString(), "--truth-only");
+    assertThat(code).isZero();
+    assertThat(Files.readAllLines(described.resolve("ground-truth.jsonl")))
+        .isEqualTo(Files.readAllLines(painted.resolve("ground-truth.jsonl")))
+        .allSatisfy(line -> assertThat(line).contains("\"captions_nl\":[\"een "));
+    assertThat(described.resolve("images")).doesNotExist();
+  }
+
+  @Test
   void a_negative_count_or_zero_threads_is_a_usage_error() {
     var err = new StringWriter();
     var cli = new CommandLine(new DemoDataCommand()).setErr(new PrintWriter(err));
