@@ -15,23 +15,25 @@ final class HomePage {
 
   private final SearchService service;
   private final PageRenderer renderer;
-  private final List<String> examples;
+  private final Map<String, List<String>> examples;
 
   /**
-   * @param examples queries that show what the collection and its model answer well
+   * @param examples queries that show what the collection and its model answer well, by page language
    */
-  HomePage(SearchService service, PageRenderer renderer, List<String> examples) {
+  HomePage(SearchService service, PageRenderer renderer, Map<String, List<String>> examples) {
     this.service = service;
     this.renderer = renderer;
-    this.examples = List.copyOf(examples);
+    this.examples = Map.copyOf(examples);
   }
 
   void show(Context ctx) {
     var links = PageLinks.of(ctx);
     var facets = service.facets();
+    String language = PageLocale.choose(ctx.queryParam("lang"), ctx.header("Accept-Language")).getLanguage();
+    List<String> queries = examples.getOrDefault(language, examples.getOrDefault("en", List.of()));
     renderer.render(ctx, "home", Map.of(
         "stats", service.stats(),
-        "examples", examples.stream()
+        "examples", queries.stream()
             .map(q -> new ExampleQuery(q, links.search(QueryString.empty().set("q", q)))).toList(),
         "scenes", top(facets.getOrDefault("scene", List.of())),
         "motifs", top(facets.getOrDefault("motif", List.of()))));

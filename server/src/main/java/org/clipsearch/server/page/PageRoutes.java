@@ -18,10 +18,12 @@ import java.util.Map;
  */
 public final class PageRoutes implements RouteGroup {
 
-  /** Example queries that the demo world and its model answer. */
-  public static final List<String> DEMO_EXAMPLES = List.of(
-      "boats in a harbour at dusk", "a windmill in the snow", "skaters on a frozen canal",
-      "a ferris wheel at a funfair", "a train at the station at night");
+  /** Example queries that the demo world and its model answer, by page language. */
+  public static final Map<String, List<String>> DEMO_EXAMPLES = Map.of(
+      "en", List.of("boats in a harbour at dusk", "a windmill in the snow", "skaters on a frozen canal",
+          "a ferris wheel at a funfair", "a train at the station at night"),
+      "nl", List.of("boten in de haven bij schemering", "een windmolen in de sneeuw", "schaatsers op een bevroren gracht",
+          "een reuzenrad op de kermis", "een trein op het station bij nacht"));
 
   /** How long an uploaded query image is held after its last use. */
   public static final Duration UPLOAD_TIME_TO_LIVE = Duration.ofHours(1);
@@ -29,15 +31,16 @@ public final class PageRoutes implements RouteGroup {
   public static final long UPLOAD_CACHE_BYTES = 256L * 1024 * 1024;
 
   private final UploadCache uploads;
-  private final List<String> examples;
+  private final Map<String, List<String>> examples;
 
   /**
    * @param uploads  where uploaded query images are held
-   * @param examples the home page's example queries
+   * @param examples the home page's example queries by page language ({@code en}, {@code nl}); a language without
+   *                 its own shows the English ones
    */
-  public PageRoutes(UploadCache uploads, List<String> examples) {
+  public PageRoutes(UploadCache uploads, Map<String, List<String>> examples) {
     this.uploads = uploads;
-    this.examples = List.copyOf(examples);
+    this.examples = Map.copyOf(examples);
   }
 
   /** The pages with an upload cache of {@link #UPLOAD_CACHE_BYTES} for {@link #UPLOAD_TIME_TO_LIVE}, demo examples. */

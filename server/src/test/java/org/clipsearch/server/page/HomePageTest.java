@@ -32,7 +32,8 @@ class HomePageTest {
 
     assertThat(page.body())
         .contains("<html lang=\"nl\">", "Doorzoek de collectie", "1.234 afbeeldingen in 2 collecties")
-        .doesNotContain("??");
+        .contains("href=\"/search?q=een+windmolen+in+de+sneeuw")
+        .doesNotContain("a+windmill+in+the+snow", "??");
     assertThat(page.headers().firstValue("Content-Language")).hasValue("nl");
   }
 
