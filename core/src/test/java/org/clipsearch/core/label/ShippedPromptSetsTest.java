@@ -42,4 +42,18 @@ class ShippedPromptSetsTest {
     assertThat(set.labelSet().labels()).containsExactlyElementsOf(vocabulary("motifs.tsv"));
     assertThat(set.prompts().get("Pietà")).allMatch(p -> p.contains("body") || p.contains("pietà"));
   }
+
+  @Test
+  void the_dutch_sets_have_the_same_labels_as_the_english_ones_in_dutch() throws IOException {
+    PromptSetFile scenes = PromptSetFile.read(SETS.resolve("hisvis-nl/scene.tsv"));
+    PromptSetFile motifs = PromptSetFile.read(SETS.resolve("motifs-nl/motif.tsv"));
+
+    assertThat(scenes.labelSet().labels()).hasSize(139).containsExactlyElementsOf(vocabulary("hisvis-scenes.tsv"));
+    assertThat(scenes.prompts().get("cafe")).contains("een foto: café.");
+    assertThat(scenes.prompts().get("bus_truck")).contains("een foto: bus.", "een foto: vrachtwagen.");
+    assertThat(motifs.labelSet().labels()).containsExactlyElementsOf(vocabulary("motifs.tsv"));
+    assertThat(motifs.labelSet().kind()).isEqualTo(LabelSet.Kind.MULTI_LABEL);
+    assertThat(motifs.prompts().get("Handshake")).allMatch(p -> p.contains("hand"))
+        .noneMatch(p -> p.contains("shaking"));
+  }
 }
