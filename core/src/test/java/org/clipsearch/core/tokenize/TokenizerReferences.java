@@ -16,10 +16,10 @@ import java.util.stream.StreamSupport;
  * sentencepiece) and {@code tools/make_test_tokenizers.mjs} (Hugging Face tokenizers): the test texts, and per
  * tokenizer file its ids, rows at the context length and real lengths.
  */
-final class TokenizerReferences {
+public final class TokenizerReferences {
 
   /** One tokenizer file's references. */
-  record Reference(String name, Path file, boolean addEos, int padId, int vocabularySize, List<int[]> ids,
+  public record Reference(String name, Path file, boolean addEos, int padId, int vocabularySize, List<int[]> ids,
                    List<int[]> rows, List<Integer> lengths) {
 
     @Override
@@ -28,16 +28,16 @@ final class TokenizerReferences {
     }
   }
 
-  static final Path DIR = directory();
-  static final int CONTEXT_LENGTH = read("cases.json").path("context_length").asInt();
-  static final List<String> TEXTS = StreamSupport.stream(read("cases.json").path("texts").spliterator(), false)
+  public static final Path DIR = directory();
+  public static final int CONTEXT_LENGTH = read("cases.json").path("context_length").asInt();
+  public static final List<String> TEXTS = StreamSupport.stream(read("cases.json").path("texts").spliterator(), false)
       .map(JsonNode::asText).toList();
 
   private TokenizerReferences() {
   }
 
   /** The references of {@code hf-references.json} or {@code sp-references.json}. */
-  static List<Reference> of(String referencesFile) {
+  public static List<Reference> of(String referencesFile) {
     List<Reference> references = new ArrayList<>();
     read(referencesFile).properties().forEach(entry -> {
       JsonNode node = entry.getValue();
