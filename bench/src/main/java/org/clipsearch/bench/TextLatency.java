@@ -6,6 +6,7 @@ import ai.onnxruntime.OrtException;
 
 import org.clipsearch.core.model.ClipModel;
 import org.clipsearch.core.model.TextSpec;
+import org.clipsearch.core.tokenize.TokenSequence;
 
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
@@ -29,15 +30,12 @@ final class TextLatency {
     this.alone = alone;
     this.query = query;
     TextSpec spec = model.manifest().text();
-    int[] ids = model.tokenizer().tokenize(query, spec.contextLength());
+    TokenSequence sequence = model.tokenizer().sequence(query, spec.contextLength());
+    int[] ids = sequence.ids();
     feeds.put(spec.input(), tensor(env, spec, ids));
     if (spec.attentionMask() != null) {
-      int length = 0;
-      while (length < ids.length && ids[length] != model.tokenizer().endToken()) {
-        length++;
-      }
       int[] mask = new int[ids.length];
-      Arrays.fill(mask, 0, Math.min(ids.length, length + 1), 1);
+      Arrays.fill(mask, 0, sequence.length(), 1);
       feeds.put(spec.attentionMask(), tensor(env, spec, mask));
     }
   }

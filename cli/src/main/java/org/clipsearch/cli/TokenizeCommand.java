@@ -3,6 +3,8 @@ package org.clipsearch.cli;
 import org.clipsearch.core.model.ModelManifest;
 import org.clipsearch.core.model.TextSpec;
 import org.clipsearch.core.tokenize.ClipTokenizer;
+import org.clipsearch.core.tokenize.TextTokenizer;
+import org.clipsearch.core.tokenize.TextTokenizers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +19,8 @@ import java.util.stream.IntStream;
 
 /** Prints the token ids a model feeds its text tower, one line per text. */
 @Command(name = "tokenize", mixinStandardHelpOptions = true,
-    description = "Print the CLIP token ids of each text (start, ids, end, padding to the context length).")
+    description = "Print the token ids a model's tokenizer makes of each text (its special tokens included, cut or "
+        + "padded to the context length).")
 final class TokenizeCommand implements Callable<Integer> {
 
   static final class Source {
@@ -25,7 +28,8 @@ final class TokenizeCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--vocab", paramLabel = "FILE",
-        description = "A bpe_simple_vocab_16e6.txt.gz, or a folder with vocab.json and merges.txt.")
+        description = "A CLIP BPE vocabulary: a bpe_simple_vocab_16e6.txt.gz, or a folder with vocab.json and "
+            + "merges.txt.")
     Path vocab;
   }
 
@@ -44,7 +48,7 @@ final class TokenizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ClipTokenizer tokenizer;
+    TextTokenizer tokenizer;
     int context;
     if (source.model != null) {
       ModelManifest manifest = ModelManifest.read(source.model);
@@ -52,7 +56,7 @@ final class TokenizeCommand implements Callable<Integer> {
       if (text == null) {
         throw new IllegalArgumentException("model " + source.model + " has no text tower (no 'text' in model.json)");
       }
-      tokenizer = ClipTokenizer.load(source.model, text.tokenizer());
+      tokenizer = TextTokenizers.load(source.model, text.tokenizer());
       context = contextLength != null ? contextLength : text.contextLength();
     } else {
       tokenizer = ClipTokenizer.fromPath(source.vocab);
@@ -61,12 +65,14 @@ final class TokenizeCommand implements Callable<Integer> {
     if (context < 2) {
       throw new IllegalArgumentException("--context-length must be at least 2 (start and end), got " + context);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    for (String text : texts) {
-      int[] ids = tokenizer.tokenize(text, context);
-      out.println(IntStream.of(ids).mapToObj(Integer::toString).collect(Collectors.joining(" ")));
+    try (tokenizer) {
+      PrintWriter out = spec.commandLine().getOut();
+      for (String text : texts) {
+        int[] ids = tokenizer.tokenize(text, context);
+        out.println(IntStream.of(ids).mapToObj(Integer::toString).collect(Collectors.joining(" ")));
+      }
+      out.flush();
     }
-    out.flush();
     return 0;
   }
 }

@@ -8,7 +8,8 @@ import ai.onnxruntime.OrtSession;
 
 import org.clipsearch.core.embed.ImageEmbedder;
 import org.clipsearch.core.embed.TextEmbedder;
-import org.clipsearch.core.tokenize.ClipTokenizer;
+import org.clipsearch.core.tokenize.TextTokenizer;
+import org.clipsearch.core.tokenize.TextTokenizers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +73,7 @@ public final class ClipModel implements AutoCloseable {
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     OnnxTower imageTower = null;
     OnnxTower textTower = null;
+    TextTokenizer tokenizer = null;
     try (OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions()) {
       sessionOptions.setIntraOpNumThreads(options.intraOpThreads());
       sessionOptions.setInterOpNumThreads(1);
@@ -91,7 +93,7 @@ public final class ClipModel implements AutoCloseable {
       }
       if (manifest.text() != null) {
         TextSpec spec = manifest.text();
-        ClipTokenizer tokenizer = ClipTokenizer.load(directory, spec.tokenizer());
+        tokenizer = TextTokenizers.load(directory, spec.tokenizer());
         OnnxJavaType idType = spec.inputType() == TextSpec.IdType.INT32 ? OnnxJavaType.INT32 : OnnxJavaType.INT64;
         long[] idShape = {-1, spec.contextLength()};
         Set<OnnxTower.Port> ports = spec.attentionMask() == null
@@ -108,10 +110,12 @@ public final class ClipModel implements AutoCloseable {
     } catch (OrtException e) {
       closeQuietly(imageTower);
       closeQuietly(textTower);
+      closeQuietly(tokenizer);
       throw new IllegalArgumentException("model " + directory + ": ONNX Runtime cannot load it: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       closeQuietly(imageTower);
       closeQuietly(textTower);
+      closeQuietly(tokenizer);
       throw e;
     }
   }
@@ -193,7 +197,7 @@ public final class ClipModel implements AutoCloseable {
   }
 
   /** The tokenizer of the text tower; fails when the manifest has none. */
-  public ClipTokenizer tokenizer() {
+  public TextTokenizer tokenizer() {
     if (textEmbedder == null) {
       throw new IllegalStateException("model " + manifest.name() + " has no text tower (no 'text' in model.json)");
     }
@@ -204,6 +208,15 @@ public final class ClipModel implements AutoCloseable {
   public void close() {
     closeQuietly(imageTower);
     closeQuietly(textTower);
+    if (textEmbedder != null) {
+      closeQuietly(textEmbedder.tokenizer());
+    }
+  }
+
+  private static void closeQuietly(TextTokenizer tokenizer) {
+    if (tokenizer != null) {
+      tokenizer.close();
+    }
   }
 
   private static void closeQuietly(OnnxTower tower) {

@@ -6,7 +6,8 @@ import ai.onnxruntime.OrtException;
 
 import org.clipsearch.core.embed.Embedding;
 import org.clipsearch.core.embed.TextEmbedder;
-import org.clipsearch.core.tokenize.ClipTokenizer;
+import org.clipsearch.core.tokenize.TextTokenizer;
+import org.clipsearch.core.tokenize.TokenSequence;
 
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
@@ -14,7 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
-/** The text tower of a {@link ClipModel}: CLIP tokenisation, then the ONNX graph on batches. */
+/** The text tower of a {@link ClipModel}: the model's tokenizer, then the ONNX graph on batches. */
 final class OnnxTextEmbedder implements TextEmbedder {
 
   private static final int MAX_BATCH = 64;
@@ -22,10 +23,10 @@ final class OnnxTextEmbedder implements TextEmbedder {
   private final OrtEnvironment env;
   private final OnnxTower tower;
   private final TextSpec spec;
-  private final ClipTokenizer tokenizer;
+  private final TextTokenizer tokenizer;
   private final int dimension;
 
-  OnnxTextEmbedder(OrtEnvironment env, OnnxTower tower, TextSpec spec, ClipTokenizer tokenizer, int dimension) {
+  OnnxTextEmbedder(OrtEnvironment env, OnnxTower tower, TextSpec spec, TextTokenizer tokenizer, int dimension) {
     this.env = env;
     this.tower = tower;
     this.spec = spec;
@@ -34,7 +35,7 @@ final class OnnxTextEmbedder implements TextEmbedder {
   }
 
   /** The tokenizer this tower reads its ids from. */
-  ClipTokenizer tokenizer() {
+  TextTokenizer tokenizer() {
     return tokenizer;
   }
 
@@ -48,57 +49,47 @@ final class OnnxTextEmbedder implements TextEmbedder {
     var embeddings = new ArrayList<Embedding>(texts.size());
     for (int from = 0; from < texts.size(); from += MAX_BATCH) {
       List<String> chunk = texts.subList(from, Math.min(texts.size(), from + MAX_BATCH));
-      embeddings.addAll(embedIds(tokenizer.tokenize(chunk, spec.contextLength())));
+      embeddings.addAll(embedSequences(tokenizer.sequences(chunk, spec.contextLength())));
     }
     return embeddings;
   }
 
-  /** Embeds sequences that are already tokenised to the context length. */
-  List<Embedding> embedIds(int[][] ids) {
-    if (ids.length == 0) {
+  /** Embeds rows that are already tokenised to the context length; the mask is 1 over each row's real ids. */
+  List<Embedding> embedSequences(List<TokenSequence> sequences) {
+    if (sequences.isEmpty()) {
       return List.of();
     }
     int context = spec.contextLength();
-    int[] flatIds = new int[ids.length * context];
-    int[] flatMask = new int[ids.length * context];
-    for (int row = 0; row < ids.length; row++) {
-      if (ids[row].length != context) {
-        throw new IllegalArgumentException("token sequence " + row + " has " + ids[row].length
+    int[] flatIds = new int[sequences.size() * context];
+    int[] flatMask = new int[sequences.size() * context];
+    for (int row = 0; row < sequences.size(); row++) {
+      TokenSequence sequence = sequences.get(row);
+      if (sequence.ids().length != context) {
+        throw new IllegalArgumentException("token sequence " + row + " has " + sequence.ids().length
             + " ids, the model expects " + context);
       }
-      System.arraycopy(ids[row], 0, flatIds, row * context, context);
-      int length = realLength(ids[row]);
-      java.util.Arrays.fill(flatMask, row * context, row * context + length, 1);
+      System.arraycopy(sequence.ids(), 0, flatIds, row * context, context);
+      java.util.Arrays.fill(flatMask, row * context, row * context + sequence.length(), 1);
     }
-    long[] shape = {ids.length, context};
+    long[] shape = {sequences.size(), context};
     var feeds = new HashMap<String, OnnxTensor>();
     try {
       feeds.put(spec.input(), tensor(flatIds, shape));
       if (spec.attentionMask() != null) {
         feeds.put(spec.attentionMask(), tensor(flatMask, shape));
       }
-      float[] out = tower.run(feeds, ids.length);
-      var embeddings = new ArrayList<Embedding>(ids.length);
-      for (int i = 0; i < ids.length; i++) {
+      float[] out = tower.run(feeds, sequences.size());
+      var embeddings = new ArrayList<Embedding>(sequences.size());
+      for (int i = 0; i < sequences.size(); i++) {
         embeddings.add(Embedding.of(out, i * dimension, dimension));
       }
       return embeddings;
     } catch (OrtException e) {
-      throw new IllegalStateException(spec.onnx() + ": inference failed on " + ids.length + " texts: "
+      throw new IllegalStateException(spec.onnx() + ": inference failed on " + sequences.size() + " texts: "
           + e.getMessage(), e);
     } finally {
       feeds.values().forEach(OnnxTensor::close);
     }
-  }
-
-  /** Start, text and end tokens: everything up to and including the first end token. */
-  private int realLength(int[] ids) {
-    for (int i = 0; i < ids.length; i++) {
-      if (ids[i] == tokenizer.endToken()) {
-        return i + 1;
-      }
-    }
-    return ids.length;
   }
 
   private OnnxTensor tensor(int[] values, long[] shape) throws OrtException {

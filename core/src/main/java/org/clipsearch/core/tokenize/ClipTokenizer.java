@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -29,7 +28,7 @@ import org.clipsearch.core.model.TokenizerSpec;
  * <p>Instances are immutable and thread-safe. Encoded words are kept in a bounded cache, so a repeated word costs
  * one lookup.
  */
-public final class ClipTokenizer {
+public final class ClipTokenizer implements TextTokenizer {
 
   /** The padding id of the OpenAI reference. */
   private static final int DEFAULT_PAD_TOKEN = 0;
@@ -187,7 +186,19 @@ public final class ClipTokenizer {
    * @throws NullPointerException     when {@code text} is null
    * @throws IllegalArgumentException when {@code contextLength < 2} or {@code text} has an unpaired surrogate
    */
+  @Override
   public int[] tokenize(String text, int contextLength) {
+    return sequence(text, contextLength).ids();
+  }
+
+  /**
+   * {@link #tokenize(String, int)} with the number of real ids: start, text and end tokens.
+   *
+   * @throws NullPointerException     when {@code text} is null
+   * @throws IllegalArgumentException when {@code contextLength < 2} or {@code text} has an unpaired surrogate
+   */
+  @Override
+  public TokenSequence sequence(String text, int contextLength) {
     if (contextLength < 2) {
       throw new IllegalArgumentException(
           "context length must be at least 2 (start and end token), got " + contextLength);
@@ -198,29 +209,11 @@ public final class ClipTokenizer {
     row[0] = startToken;
     System.arraycopy(ids, 0, row, 1, ids.length);
     row[ids.length + 1] = endToken;
-    return row;
-  }
-
-  /**
-   * {@link #tokenize(String, int)} for each text, in order: one row per text.
-   *
-   * @throws NullPointerException     when {@code texts} or one of them is null
-   * @throws IllegalArgumentException as {@link #tokenize(String, int)}
-   */
-  public int[][] tokenize(List<String> texts, int contextLength) {
-    Objects.requireNonNull(texts, "texts");
-    int[][] rows = new int[texts.size()][];
-    for (int i = 0; i < rows.length; i++) {
-      String text = texts.get(i);
-      if (text == null) {
-        throw new NullPointerException("texts[" + i + "] is null");
-      }
-      rows[i] = tokenize(text, contextLength);
-    }
-    return rows;
+    return new TokenSequence(row, ids.length + 2);
   }
 
   /** One more than the largest id: the number of rows of the text tower's token embedding (49,408 in CLIP). */
+  @Override
   public int vocabularySize() {
     return vocabularySize;
   }
@@ -236,6 +229,7 @@ public final class ClipTokenizer {
   }
 
   /** The id that fills a sequence up to the context length. */
+  @Override
   public int padToken() {
     return padToken;
   }
