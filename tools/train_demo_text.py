@@ -6,7 +6,8 @@ tower of an existing model directory stays as it is, so every image embedding, i
 it stays valid; a new byte-level BPE vocabulary is learned from the English and the Dutch captions of the
 training world, and a new text tower learns, with CLIP's contrastive loss against the fixed image embeddings,
 to put both languages' captions where their pictures are. Writes ``model.json``, ``textual.onnx``,
-``vocab.json``, ``merges.txt`` and ``training.log`` into ``--out`` and copies the image tower there.
+``vocab.json``, ``merges.txt`` and ``training.log`` into ``--out`` and copies the image tower there; each epoch
+leaves ``text-checkpoint.pt`` there too, which ``--init`` goes on from (not part of the model).
 
 The image embeddings come from the model itself, through the Java embedder (``clipsearch embed-image
 --format npy``), one row per line of the ground truth; see ``models/demo-clip/README.md`` for the commands.
@@ -71,6 +72,7 @@ def parse_args(argv=None):
     p.add_argument("--label-captions", type=float, default=0.25, help="share of label captions among the texts")
     p.add_argument("--dutch", type=float, default=0.5, help="share of Dutch texts")
     p.add_argument("--logit-scale", type=float, default=25.0, help="fixed temperature exp(s) of the loss and manifest")
+    p.add_argument("--init", help="text-checkpoint.pt of an earlier run to go on from (its vocabulary and tower)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--log-every", type=int, default=50)
@@ -146,7 +148,9 @@ def train(args):
     log(f"{len(rows)} training pictures, image embeddings {tuple(images.shape)} from {args.image_embeddings}")
 
     lines = corpus(rows)
-    merges = learn_merges(sorted(set(lines)), args.merges, args.min_count)
+    init = torch.load(args.init) if args.init else None
+    merges = [tuple(m) for m in init["merges"]] if init else learn_merges(sorted(set(lines)), args.merges,
+                                                                           args.min_count)
     tokenizer = ReferenceTokenizer(merges)
     tokens = TokenCache(tokenizer, args.context)
     longest = max(len(tokenizer.encode(c)) + 2 for c in set(lines))
@@ -158,6 +162,11 @@ def train(args):
     dim = images.shape[1]
     textual = clip_towers.TextTower(len(tokenizer.vocab), args.context, args.text_width, args.text_heads,
                                     args.text_layers, dim)
+    if init:
+        if init["shape"] != [args.text_width, args.text_layers, args.text_heads, args.context]:
+            raise SystemExit(f"--init {args.init} is a tower of {init['shape']} (width, layers, heads, context)")
+        textual.load_state_dict(init["textual"])
+        log(f"started from {args.init} (its vocabulary and weights, {init['epochs']} epochs)")
     log(f"text tower: width {args.text_width}, {args.text_layers} layers, {args.text_heads} heads, "
         f"{sum(p.numel() for p in textual.parameters()):,} parameters; logit scale {args.logit_scale} (fixed); "
         f"{args.label_captions:.0%} label captions, {args.dutch:.0%} Dutch")
@@ -216,11 +225,14 @@ def train(args):
             nl = recall(textual, tokens, evaluation[0], evaluation[1], True)
             line += f"; unseen world recall@1/@10 en {en[0]:.3f}/{en[1]:.3f}, nl {nl[0]:.3f}/{nl[1]:.3f}"
         log(line)
+        torch.save({"merges": merges, "textual": textual.state_dict(), "epochs": epoch + 1,
+                    "shape": [args.text_width, args.text_layers, args.text_heads, args.context]},
+                   out / "text-checkpoint.pt")
 
     log(f"training: {total_steps} steps of {args.batch} texts ({args.epochs:g} epochs) in "
         f"{time.time() - train_started:.0f} s")
     export(textual.eval(), tokenizer, args, out)
-    files = [p for p in out.iterdir() if p.is_file()]
+    files = [p for p in out.iterdir() if p.is_file() and p.suffix != ".pt"]
     log(f"exported to {out}: {', '.join(sorted(p.name for p in files))}, "
         f"{sum(p.stat().st_size for p in files) / 1e6:.2f} MB; total {time.time() - started:.0f} s")
     log_file.close()
