@@ -55,6 +55,18 @@ final class OnnxTextEmbedder implements TextEmbedder {
 
   /** Embeds sequences that are already tokenised to the context length. */
   List<Embedding> embedIds(int[][] ids) {
+    if (ids.length <= tower.maxBatch()) {
+      return embedBatch(ids);
+    }
+    var embeddings = new ArrayList<Embedding>(ids.length);
+    for (int from = 0; from < ids.length; from += tower.maxBatch()) {
+      embeddings.addAll(embedBatch(java.util.Arrays.copyOfRange(ids, from,
+          Math.min(ids.length, from + tower.maxBatch()))));
+    }
+    return embeddings;
+  }
+
+  private List<Embedding> embedBatch(int[][] ids) {
     if (ids.length == 0) {
       return List.of();
     }
