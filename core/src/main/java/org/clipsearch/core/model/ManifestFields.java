@@ -63,6 +63,17 @@ final class ManifestFields {
     return has(field) ? requiredInt(field) : fallback;
   }
 
+  boolean optionalBoolean(String field, boolean fallback) {
+    if (!has(field)) {
+      return fallback;
+    }
+    JsonNode value = node.get(field);
+    if (!value.isBoolean()) {
+      throw new IllegalArgumentException("model.json: " + prefix + field + " must be true or false, got " + value);
+    }
+    return value.asBoolean();
+  }
+
   double optionalDouble(String field, double fallback) {
     if (!has(field)) {
       return fallback;

@@ -147,8 +147,8 @@ class ModelManifestTest {
         broken("text.context_length must be between 2 and 4096, got 1", j -> text(j).put("context_length", 1)),
         broken("text.input_type must be 'int64' or 'int32', got 'float'", j -> text(j).put("input_type", "float")),
         broken("text.tokenizer is missing", j -> text(j).remove("tokenizer")),
-        broken("text.tokenizer.type must be 'clip-bpe', got 'sentencepiece'",
-            j -> ((ObjectNode) text(j).get("tokenizer")).put("type", "sentencepiece")),
+        broken("text.tokenizer.type must be one of 'clip-bpe', 'hf-tokenizer', 'sentencepiece', got 'wordlevel'",
+            j -> ((ObjectNode) text(j).get("tokenizer")).put("type", "wordlevel")),
         broken("at least one of 'image' and 'text' must be given", j -> {
           j.remove("image");
           j.remove("text");
