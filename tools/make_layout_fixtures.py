@@ -10,8 +10,12 @@ Writes, relative to the repository root, under core/src/test/resources/models/la
                  tokenizer_config.json, special_tokens_map.json
   immich/        an Immich export: visual/model.onnx, visual/preprocess_cfg.json, textual/model.onnx,
                  textual/vocab.json, merges.txt, tokenizer_config.json, special_tokens_map.json, config.json
+  broken/        text_model_without_projection.onnx: the Hugging Face text tower exported without its
+                 projection (last_hidden_state and a 16-wide pooler_output), which an install must refuse
   expected/      <layout>.tsv: the L2-normalised PyTorch embeddings of test images (each preprocessed as
-                 that exporter defines it) and of texts (reference CLIP tokenizer ids)
+                 that exporter defines it) and of texts (reference CLIP tokenizer ids, padded with 0 as
+                 open_clip pads, or with tokenizer_config.json's pad_token <|endoftext|> as Hugging Face's
+                 tokenizer and Immich's runtime pad)
 
 Each layout has its own, non-default preprocessing, so that reading the wrong field fails a test:
 
@@ -87,6 +91,15 @@ class DynamicText(torch.nn.Module):
         hidden = self.tower.ln_final(x)
         end = input_ids.to(torch.int32).argmax(dim=-1)
         return hidden[torch.arange(hidden.shape[0]), end] @ self.tower.text_projection, hidden
+
+
+class TextWithoutProjection(DynamicText):
+    """Optimum's export of a CLIPTextModel (no projection): last_hidden_state and the width-sized pooler_output."""
+
+    def forward(self, input_ids):
+        _, hidden = super().forward(input_ids)
+        end = input_ids.to(torch.int32).argmax(dim=-1)
+        return hidden, hidden[torch.arange(hidden.shape[0]), end]
 
 
 class VisionWithHidden(torch.nn.Module):
@@ -193,8 +206,8 @@ def normalised(batch):
     return torch.nn.functional.normalize(batch, dim=-1).numpy()
 
 
-def write_expected(name, image_embeddings, tokenizer, context, text_embed):
-    ids = [tokenizer.tokenize(t, context) for t in TEXTS]
+def write_expected(name, image_embeddings, tokenizer, context, text_embed, pad_id):
+    ids = [tokenizer.tokenize(t, context, pad_id) for t in TEXTS]
     text_embeddings = normalised(torch.cat([text_embed(torch.tensor([row])) for row in ids]))
     floats = lambda values: " ".join(f"{v:.9g}" for v in values)  # noqa: E731
     with open(LAYOUTS / "expected" / f"{name}.tsv", "w", encoding="utf-8") as f:
@@ -230,7 +243,7 @@ def make_openclip(tokenizer):
     with torch.no_grad():
         images = normalised(vision(torch.stack([
             torchvision_tensor(f, size, "bicubic", "shortest", IMAGENET_MEAN, IMAGENET_STD) for f in IMAGES])))
-        write_expected("openclip", images, tokenizer, context, text)
+        write_expected("openclip", images, tokenizer, context, text, 0)
 
 
 def make_huggingface(tokenizer):
@@ -244,6 +257,10 @@ def make_huggingface(tokenizer):
     export(DynamicText(text), torch.zeros(2, context, dtype=torch.int64), out / "onnx/text_model.onnx",
            ["input_ids"], ["text_embeds", "last_hidden_state"],
            {"input_ids": {0: "batch_size", 1: "sequence_length"}, "text_embeds": {0: "batch_size"},
+            "last_hidden_state": {0: "batch_size", 1: "sequence_length"}})
+    export(TextWithoutProjection(text), torch.zeros(2, context, dtype=torch.int64),
+           LAYOUTS / "broken/text_model_without_projection.onnx", ["input_ids"], ["last_hidden_state", "pooler_output"],
+           {"input_ids": {0: "batch_size", 1: "sequence_length"}, "pooler_output": {0: "batch_size"},
             "last_hidden_state": {0: "batch_size", 1: "sequence_length"}})
     preprocessor = {
         "crop_size": {"height": crop, "width": crop}, "do_center_crop": True, "do_convert_rgb": True,
@@ -262,7 +279,7 @@ def make_huggingface(tokenizer):
     write_tokenizer(out, tokenizer, context, hf_files=True)
     with torch.no_grad():
         images = normalised(vision(torch.stack([hugging_face_tensor(f, preprocessor) for f in IMAGES])))
-        write_expected("huggingface", images, tokenizer, context, text)
+        write_expected("huggingface", images, tokenizer, context, text, tokenizer.end_id)
 
 
 def make_immich(tokenizer):
@@ -281,7 +298,7 @@ def make_immich(tokenizer):
     with torch.no_grad():
         images = normalised(vision(torch.stack([
             torchvision_tensor(f, size, "bicubic", "squash", [0.5] * 3, [0.5] * 3) for f in IMAGES])))
-        write_expected("immich", images, tokenizer, context, text)
+        write_expected("immich", images, tokenizer, context, text, tokenizer.end_id)
 
 
 def main():

@@ -74,8 +74,9 @@ final class ManifestInference {
   }
 
   /**
-   * The tower's embedding output; {@code pooler_output} only where it has the model's embedding dimension (a CLIP
-   * tower exported without its projection gives the transformer's width there, not the shared space).
+   * The tower's embedding output; {@code pooler_output} only where the config gives no embedding dimension (SigLIP,
+   * whose pooler is its embedding) or the graph fixes it to that one: a CLIP tower exported without its
+   * projection gives the transformer's width there, not the shared space.
    */
   private static GraphSignature.Tensor embedding(ExportFiles files, Path file, GraphSignature graph,
                                                  List<String> names) {
@@ -83,11 +84,12 @@ final class ManifestInference {
         + ": cannot tell which output is the embedding (expected one of " + names + " or a single [N, D] float "
         + "output); outputs are " + graph.describeOutputs()));
     Optional<Integer> dim = fixed(output.shape(), 1);
-    if ("pooler_output".equals(output.name()) && files.embeddingDim().isPresent() && dim.isPresent()
+    if ("pooler_output".equals(output.name()) && files.embeddingDim().isPresent()
         && !dim.equals(files.embeddingDim())) {
-      throw new IllegalArgumentException(where(files, file) + ": its only embedding-shaped output is pooler_output ["
-          + dim.get() + "], but the model's embeddings have " + files.embeddingDim().get() + " dimensions: the tower "
-          + "was exported without its projection (export the *WithProjection model)");
+      throw new IllegalArgumentException(where(files, file) + ": its only embedding-shaped output is pooler_output "
+          + dim.map(d -> "[" + d + "]").orElse("(of a dynamic width)") + ", but the model's embeddings have "
+          + files.embeddingDim().get() + " dimensions: the tower was exported without its projection (export the "
+          + "*WithProjection model)");
     }
     return output;
   }

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The tokenizer files of an export's text tower and the manifest's tokenizer for them: CLIP's byte-level BPE
- * from Hugging Face's {@code vocab.json} and {@code merges.txt} (their start and end ids read from the
- * vocabulary) or OpenAI's {@code bpe_simple_vocab_16e6.txt.gz}.
+ * The tokenizer files of an export's text tower and the manifest's tokenizer for them, in this order: CLIP's
+ * byte-level BPE ({@code clip-bpe}) from Hugging Face's {@code vocab.json} and {@code merges.txt} (their start and
+ * end ids read from the vocabulary) or OpenAI's {@code bpe_simple_vocab_16e6.txt.gz}; else a Hugging Face
+ * {@code tokenizer.json} ({@code hf-tokenizer}, with its own pad token: an XLM-R or SigLIP text tower).
  *
  * @param spec  the manifest's tokenizer, naming the files as installed
  * @param files installed name to source file
@@ -50,13 +51,13 @@ record TokenizerFiles(TokenizerSpec spec, Map<String, Path> files) {
       return new TokenizerFiles(new TokenizerSpec(null, null, bpe.getFileName().toString(), 49406, 49407, 0),
           Map.of(bpe.getFileName().toString(), bpe));
     }
-    if (Files.isRegularFile(folder.resolve("tokenizer.json"))) {
-      throw new IllegalArgumentException(where + "tokenizer.json is the only tokenizer file (no " + where
-          + "vocab.json and " + where + "merges.txt): a tokenizer.json without CLIP's BPE files (XLM-R, SigLIP) "
-          + "needs the hf-tokenizer type, which this build does not have");
+    Path tokenizerJson = folder.resolve("tokenizer.json");
+    if (Files.isRegularFile(tokenizerJson)) {
+      return new TokenizerFiles(TokenizerSpec.hfTokenizer("tokenizer.json", null), Map.of("tokenizer.json",
+          tokenizerJson));
     }
     throw new IllegalArgumentException("the text tower has no tokenizer: " + where + "vocab.json and " + where
-        + "merges.txt (or " + where + "bpe_simple_vocab_16e6.txt.gz) are missing");
+        + "merges.txt, " + where + "bpe_simple_vocab_16e6.txt.gz or " + where + "tokenizer.json are missing");
   }
 
   private static int id(JsonNode vocab, String token, String file) {
