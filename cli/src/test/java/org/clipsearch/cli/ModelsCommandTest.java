@@ -90,7 +90,8 @@ class ModelsCommandTest {
   void a_failed_install_leaves_nothing_behind(@TempDir Path dir) throws Exception {
     Path broken = Files.createDirectories(dir.resolve("broken"));
     Files.writeString(broken.resolve("visual.onnx"), "not onnx");
-    Files.writeString(broken.resolve("open_clip_config.json"), "{\"model_cfg\": {}, \"preprocess_cfg\": {\"size\": 64}}");
+    Files.writeString(broken.resolve("open_clip_config.json"),
+        "{\"model_cfg\": {}, \"preprocess_cfg\": {\"size\": 64}}");
 
     CommandRun install = CommandRun.of("models", "install", broken.toString(), "--models-dir",
         dir.resolve("models").toString());
