@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 
 /** Installs a model from a local folder or, where the machine reaches it, from the model hub. */
 @Command(name = "install", mixinStandardHelpOptions = true,
-    description = {"Install a model from a local folder (a model directory, or an OpenCLIP / Hugging Face ONNX export,"
-        + " for which model.json is written) or from the model hub by id (owner/name).",
+    description = {"Install a model from a local folder (a model directory, or an OpenCLIP, Hugging Face or Immich"
+        + " ONNX export, for which model.json is written) or from the model hub by id (owner/name).",
         "The model is opened once before the install counts."})
 final class ModelsInstallCommand implements Callable<Integer> {
 

@@ -59,9 +59,39 @@ class ModelsCommandTest {
   }
 
   @Test
+  void installs_an_immich_export(@TempDir Path dir) {
+    Path immich = TestModels.tinyClip().resolveSibling("layouts/immich");
+
+    CommandRun install = CommandRun.of("models", "install", immich.toString(), "--name", "im",
+        "--models-dir", dir.toString());
+
+    assertThat(install.exitCode()).as(install.err()).isZero();
+    assertThat(install.out()).contains("installed im (Immich export, 16 dimensions)");
+    CommandRun verify = CommandRun.of("models", "verify", "--model", dir.resolve("im").toString());
+    assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+  }
+
+  @Test
+  void an_export_whose_preprocessing_is_not_understood_is_refused_by_file_and_field(@TempDir Path dir)
+      throws Exception {
+    Path export = huggingFaceExport(dir.resolve("export"));
+    var preprocessor = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
+        export.resolve("preprocessor_config.json").toFile());
+    JSON.writeValue(export.resolve("preprocessor_config.json").toFile(), preprocessor.put("resample", 0));
+
+    CommandRun install = CommandRun.of("models", "install", export.toString(), "--models-dir",
+        dir.resolve("models").toString());
+
+    assertThat(install.exitCode()).isEqualTo(2);
+    assertThat(install.err()).contains("preprocessor_config.json: resample is 0").doesNotContain("\tat ");
+  }
+
+  @Test
   void a_failed_install_leaves_nothing_behind(@TempDir Path dir) throws Exception {
     Path broken = Files.createDirectories(dir.resolve("broken"));
     Files.writeString(broken.resolve("visual.onnx"), "not onnx");
+    Files.writeString(broken.resolve("open_clip_config.json"),
+        "{\"model_cfg\": {}, \"preprocess_cfg\": {\"size\": 64}}");
 
     CommandRun install = CommandRun.of("models", "install", broken.toString(), "--models-dir",
         dir.resolve("models").toString());
@@ -136,7 +166,9 @@ class ModelsCommandTest {
     Files.copy(tiny.resolve("vocab.json"), export.resolve("vocab.json"));
     Files.copy(tiny.resolve("merges.txt"), export.resolve("merges.txt"));
     var preprocessor = JSON.createObjectNode();
+    preprocessor.putObject("size").put("shortest_edge", manifest.path("image").path("size").asInt());
     preprocessor.put("crop_size", manifest.path("image").path("size").asInt());
+    preprocessor.put("rescale_factor", 1 / 255.0);
     preprocessor.set("image_mean", manifest.path("image").path("mean"));
     preprocessor.set("image_std", manifest.path("image").path("std"));
     preprocessor.put("resample", 3);

@@ -7,9 +7,10 @@ import java.util.Objects;
 
 /**
  * Turns an image into the image tower's input as the model manifest says: resize so the shorter side
- * is {@code size} and centre crop to {@code size x size} (or, for {@code "resize": "squash"}, resize
- * the whole image to {@code size x size}), scale to [0,1], subtract the mean and divide by the
- * standard deviation per channel, channel-first (RGB).
+ * is {@code resize_size} ({@code size} unless the manifest says otherwise) and centre crop to
+ * {@code size x size} (or, for {@code "resize": "squash"}, resize the whole image to {@code size x size}),
+ * scale to [0,1] (or by the manifest's {@code rescale}), subtract the mean and divide by the standard
+ * deviation per channel, channel-first (RGB).
  *
  * <p>The reference is OpenAI CLIP's torchvision transform on a PIL image, which every CLIP model was
  * trained with: {@code Resize(size, BICUBIC)}, {@code CenterCrop(size)}, {@code ToTensor()},
@@ -42,8 +43,9 @@ public final class ImagePreprocessor {
   public ImagePreprocessor(ImageSpec spec) {
     Objects.requireNonNull(spec, "spec");
     this.size = spec.size();
-    this.resampler = new Resampler(ResampleFilter.of(spec.interpolation()), size, spec.squashes());
-    this.normalised = normalisationTable(spec.mean(), spec.std());
+    this.resampler = new Resampler(ResampleFilter.of(spec.interpolation()), spec.resizeSize(), size, spec.squashes(),
+        spec.cropOffset() == ImageSpec.CropOffset.FLOOR);
+    this.normalised = normalisationTable(spec.mean(), spec.std(), spec.rescale());
   }
 
   /** Side of the square the image is resized to. */
@@ -86,12 +88,16 @@ public final class ImagePreprocessor {
     }
   }
 
-  /** Every channel value's tensor value, computed in float32 as torchvision does: {@code (v / 255 - mean) / std}. */
-  private static float[][] normalisationTable(float[] mean, float[] std) {
+  /**
+   * Every channel value's tensor value, computed in float32: {@code (v / 255 - mean) / std} as torchvision does
+   * for the default scale, {@code (v * rescale - mean) / std} as Hugging Face's {@code rescale} for another.
+   */
+  private static float[][] normalisationTable(float[] mean, float[] std, double rescale) {
     float[][] table = new float[3][256];
     for (int c = 0; c < 3; c++) {
       for (int v = 0; v < 256; v++) {
-        table[c][v] = (v / 255f - mean[c]) / std[c];
+        float scaled = rescale == ImageSpec.DEFAULT_RESCALE ? v / 255f : (float) (v * rescale);
+        table[c][v] = (scaled - mean[c]) / std[c];
       }
     }
     return table;

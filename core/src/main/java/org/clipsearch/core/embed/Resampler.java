@@ -3,7 +3,7 @@ package org.clipsearch.core.embed;
 import java.awt.image.BufferedImage;
 
 /**
- * Resizes an image so its shorter side is {@code size} and cuts the centre square, computing only
+ * Resizes an image so its shorter side is {@code resizeSize} and cuts the centre {@code size} square, computing only
  * the pixels of the square, with exactly the bytes PIL's {@code Image.resize} followed by a crop gives;
  * or, when it squashes, resizes the whole image to the square as {@code Image.resize((size, size))}.
  *
@@ -16,20 +16,25 @@ import java.awt.image.BufferedImage;
 final class Resampler {
 
   private final ResampleFilter filter;
+  private final int resizeSize;
   private final int size;
   private final boolean squash;
+  private final boolean floorOffsets;
 
-  Resampler(ResampleFilter filter, int size, boolean squash) {
+  /** {@code floorOffsets}: the crop's offsets rounded down (Hugging Face) instead of half to even (torchvision). */
+  Resampler(ResampleFilter filter, int resizeSize, int size, boolean squash, boolean floorOffsets) {
     this.filter = filter;
+    this.resizeSize = resizeSize;
     this.size = size;
     this.squash = squash;
+    this.floorOffsets = floorOffsets;
   }
 
   /** The {@code size x size} square of the resized image, row-major packed {@code 0xRRGGBB}. */
   int[] resizeCrop(BufferedImage image) {
     var geometry = squash
         ? ResizeGeometry.squash(size)
-        : ResizeGeometry.of(image.getWidth(), image.getHeight(), size);
+        : ResizeGeometry.of(image.getWidth(), image.getHeight(), resizeSize, size, floorOffsets);
     var horizontal = ResampleKernel.of(filter, image.getWidth(), geometry.width(), geometry.left(), size);
     var vertical = ResampleKernel.of(filter, image.getHeight(), geometry.height(), geometry.top(), size);
 

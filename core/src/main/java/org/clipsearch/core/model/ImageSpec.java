@@ -14,13 +14,42 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *                      image to {@code size x size}, aspect ratio not kept, as SigLIP)
  * @param interpolation {@code bicubic} or {@code bilinear}
  * @param crop          {@code center} after {@code shortest-side}, {@code none} after {@code squash}
- * @param mean          per-channel mean (RGB) subtracted after scaling to [0,1]
+ * @param mean          per-channel mean (RGB) subtracted after scaling
  * @param std           per-channel standard deviation (RGB) divided by
+ * @param resizeSize    {@code shortest-side}: the shorter side's length before the centre crop to {@code size} (Hugging
+ *                      Face's {@code shortest_edge} 256 then {@code crop_size} 224); {@code size} by default
+ * @param cropOffset    how the crop's first row and column are rounded when the margin is odd: {@code round} (half
+ *                      to even, torchvision's {@code CenterCrop}, the default) or {@code floor} (Hugging Face's
+ *                      {@code center_crop})
+ * @param rescale       factor from 8-bit channel values to the values the mean and std apply to: 1/255 by default
+ *                      ({@code ToTensor}), 1 for an export that takes 0..255
  */
 public record ImageSpec(String onnx, String input, String output, int size, String resize,
-                        Interpolation interpolation, String crop, float[] mean, float[] std) {
+                        Interpolation interpolation, String crop, float[] mean, float[] std, int resizeSize,
+                        CropOffset cropOffset, double rescale) {
+
+  /** {@code ToTensor}'s scaling: 8-bit values to [0,1]. */
+  public static final double DEFAULT_RESCALE = 1.0 / 255;
 
   private static final String SQUASH = "squash";
+
+  /** How a centre crop's offset is rounded when the margin around it is odd. */
+  public enum CropOffset {
+    ROUND, FLOOR;
+
+    static CropOffset parse(String value) {
+      return switch (value) {
+        case "round" -> ROUND;
+        case "floor" -> FLOOR;
+        default -> throw new IllegalArgumentException(
+            "model.json: image.crop_offset must be 'round' or 'floor', got '" + value + "'");
+      };
+    }
+
+    String jsonName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   /** The resampling filters the preprocessing implements. */
   public enum Interpolation {
@@ -57,6 +86,23 @@ public record ImageSpec(String onnx, String input, String output, int size, Stri
     }
     mean = ManifestFields.checkTriple("image.mean", mean, false);
     std = ManifestFields.checkTriple("image.std", std, true);
+    if (SQUASH.equals(resize) ? resizeSize != size : resizeSize < size || resizeSize > 4096) {
+      throw new IllegalArgumentException("model.json: image.resize_size must be " + (SQUASH.equals(resize)
+          ? "image.size (" + size + ") with resize 'squash'" : "between image.size (" + size + ") and 4096")
+          + ", got " + resizeSize);
+    }
+    if (cropOffset == null) {
+      throw new IllegalArgumentException("model.json: image.crop_offset is missing");
+    }
+    if (!(rescale > 0) || Double.isInfinite(rescale)) {
+      throw new IllegalArgumentException("model.json: image.rescale must be a positive number, got " + rescale);
+    }
+  }
+
+  /** A spec whose shorter side is resized to {@code size} itself, cropped as torchvision does, scaled to [0,1]. */
+  public ImageSpec(String onnx, String input, String output, int size, String resize, Interpolation interpolation,
+                   String crop, float[] mean, float[] std) {
+    this(onnx, input, output, size, resize, interpolation, crop, mean, std, size, CropOffset.ROUND, DEFAULT_RESCALE);
   }
 
   /** Whether the whole image is resized to the square ({@code squash}) rather than its centre cropped. */
@@ -80,16 +126,20 @@ public record ImageSpec(String onnx, String input, String output, int size, Stri
 
   static ImageSpec fromJson(ManifestFields f) {
     String resize = f.optionalText("resize", "shortest-side");
+    int size = f.requiredInt("size");
     return new ImageSpec(
         f.optionalText("onnx", "visual.onnx"),
         f.optionalText("input", "pixel_values"),
         f.optionalText("output", "image_embeds"),
-        f.requiredInt("size"),
+        size,
         resize,
         Interpolation.parse(f.optionalText("interpolation", "bicubic")),
         f.optionalText("crop", defaultCrop(resize)),
         f.floatArray("mean", new float[] {0.48145466f, 0.4578275f, 0.40821073f}),
-        f.floatArray("std", new float[] {0.26862954f, 0.26130258f, 0.27577711f}));
+        f.floatArray("std", new float[] {0.26862954f, 0.26130258f, 0.27577711f}),
+        f.optionalInt("resize_size", size),
+        CropOffset.parse(f.optionalText("crop_offset", "round")),
+        f.optionalDouble("rescale", DEFAULT_RESCALE));
   }
 
   ObjectNode toJson() {
@@ -101,6 +151,15 @@ public record ImageSpec(String onnx, String input, String output, int size, Stri
     for (int c = 0; c < 3; c++) {
       meanNode.add(mean[c]);
       stdNode.add(std[c]);
+    }
+    if (resizeSize != size) {
+      node.put("resize_size", resizeSize);
+    }
+    if (cropOffset != CropOffset.ROUND) {
+      node.put("crop_offset", cropOffset.jsonName());
+    }
+    if (rescale != DEFAULT_RESCALE) {
+      node.put("rescale", rescale);
     }
     return node;
   }

@@ -45,6 +45,17 @@ final class OnnxImageEmbedder implements ImageEmbedder {
 
   @Override
   public List<Embedding> embedPreprocessed(List<float[]> inputs) {
+    if (inputs.size() <= tower.maxBatch()) {
+      return embedBatch(inputs);
+    }
+    var embeddings = new ArrayList<Embedding>(inputs.size());
+    for (int from = 0; from < inputs.size(); from += tower.maxBatch()) {
+      embeddings.addAll(embedBatch(inputs.subList(from, Math.min(inputs.size(), from + tower.maxBatch()))));
+    }
+    return embeddings;
+  }
+
+  private List<Embedding> embedBatch(List<float[]> inputs) {
     if (inputs.isEmpty()) {
       return List.of();
     }

@@ -56,6 +56,17 @@ final class OnnxTextEmbedder implements TextEmbedder {
 
   /** Embeds rows that are already tokenised to the context length; the mask is 1 over each row's real ids. */
   List<Embedding> embedSequences(List<TokenSequence> sequences) {
+    if (sequences.size() <= tower.maxBatch()) {
+      return embedBatch(sequences);
+    }
+    var embeddings = new ArrayList<Embedding>(sequences.size());
+    for (int from = 0; from < sequences.size(); from += tower.maxBatch()) {
+      embeddings.addAll(embedBatch(sequences.subList(from, Math.min(sequences.size(), from + tower.maxBatch()))));
+    }
+    return embeddings;
+  }
+
+  private List<Embedding> embedBatch(List<TokenSequence> sequences) {
     if (sequences.isEmpty()) {
       return List.of();
     }

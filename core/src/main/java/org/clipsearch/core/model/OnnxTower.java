@@ -28,12 +28,14 @@ final class OnnxTower implements AutoCloseable {
   private final OrtSession session;
   private final String outputName;
   private final int embeddingDim;
+  private final int maxBatch;
 
-  private OnnxTower(String fileName, OrtSession session, String outputName, int embeddingDim) {
+  private OnnxTower(String fileName, OrtSession session, String outputName, int embeddingDim, int maxBatch) {
     this.fileName = fileName;
     this.session = session;
     this.outputName = outputName;
     this.embeddingDim = embeddingDim;
+    this.maxBatch = maxBatch;
   }
 
   /**
@@ -51,11 +53,19 @@ final class OnnxTower implements AutoCloseable {
     try {
       checkInputs(fileName, session.getInputInfo(), inputs);
       checkOutput(fileName, session.getOutputInfo(), outputName, embeddingDim);
-      return new OnnxTower(fileName, session, outputName, embeddingDim);
+      return new OnnxTower(fileName, session, outputName, embeddingDim, maxBatch(fileName, session.getInputInfo()));
     } catch (RuntimeException | OrtException e) {
       session.close();
       throw e;
     }
+  }
+
+  /**
+   * Rows one run takes: unbounded for a dynamic batch axis, 1 for a graph exported with a batch of one (as Immich
+   * exports its towers).
+   */
+  int maxBatch() {
+    return maxBatch;
   }
 
   /** Runs the graph and returns its output as row-major {@code [rows, embeddingDim]} floats. */
@@ -84,6 +94,19 @@ final class OnnxTower implements AutoCloseable {
     for (Port port : expected) {
       checkTensor(fileName, "input", port, actual.get(port.name()));
     }
+  }
+
+  private static int maxBatch(String fileName, Map<String, NodeInfo> inputs) {
+    long batch = -1;
+    for (NodeInfo node : inputs.values()) {
+      long[] shape = ((TensorInfo) node.getInfo()).getShape();
+      batch = shape.length > 0 && shape[0] > 0 ? shape[0] : batch;
+    }
+    if (batch > 1) {
+      throw new IllegalArgumentException(fileName + ": the graph's batch size is fixed at " + batch
+          + "; only a dynamic batch axis or a batch of 1 can be run");
+    }
+    return batch == 1 ? 1 : Integer.MAX_VALUE;
   }
 
   private static void checkOutput(String fileName, Map<String, NodeInfo> actual, String name, int embeddingDim) {

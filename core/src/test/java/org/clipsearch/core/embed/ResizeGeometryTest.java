@@ -27,4 +27,19 @@ class ResizeGeometryTest {
   void follows_torchvision_resize_and_center_crop(int w, int h, int size, int rw, int rh, int left, int top) {
     assertThat(ResizeGeometry.of(w, h, size)).isEqualTo(new ResizeGeometry(rw, rh, left, top));
   }
+
+  @ParameterizedTest(name = "{0}x{1} to {2} cropped to {3} -> {4}x{5} crop at ({6},{7})")
+  @CsvSource({
+      // Hugging Face: shortest_edge 72 then crop_size 64; 72 * 499 / 301 = 119.37, (119 - 64) // 2 = 27
+      // (torchvision would round 27.5 to 28)
+      "301, 499, 72, 64, 72, 119, 4, 27",
+      // 72 * 97 / 61 = 114.49; margins 50 and 8
+      "97, 61, 72, 64, 114, 72, 25, 4",
+      // shortest_edge 256 then 224 from a 640x427 photo: 256 * 640 / 427 = 383.7
+      "640, 427, 256, 224, 383, 256, 79, 16",
+  })
+  void floors_the_offsets_of_a_larger_resize_as_hugging_face_does(int w, int h, int resize, int size, int rw, int rh,
+                                                                 int left, int top) {
+    assertThat(ResizeGeometry.of(w, h, resize, size, true)).isEqualTo(new ResizeGeometry(rw, rh, left, top));
+  }
 }

@@ -83,6 +83,32 @@ class ModelManifestTest {
   }
 
   @Test
+  void reads_a_larger_resize_floored_crop_offsets_and_a_rescale_and_writes_them_back(@TempDir Path dir)
+      throws Exception {
+    ObjectNode json = contractExample();
+    image(json).put("resize_size", 256).put("crop_offset", "floor").put("rescale", 1.0);
+
+    ModelManifest manifest = ModelManifest.fromJson(json);
+    manifest.write(dir);
+
+    ImageSpec image = ModelManifest.read(dir).image();
+    assertThat(image.resizeSize()).isEqualTo(256);
+    assertThat(image.cropOffset()).isEqualTo(ImageSpec.CropOffset.FLOOR);
+    assertThat(image.rescale()).isEqualTo(1.0);
+  }
+
+  @Test
+  void leaves_the_new_image_fields_out_of_a_manifest_that_does_not_use_them() throws Exception {
+    ImageSpec image = ModelManifest.fromJson(contractExample()).image();
+
+    assertThat(image.resizeSize()).isEqualTo(image.size());
+    assertThat(image.cropOffset()).isEqualTo(ImageSpec.CropOffset.ROUND);
+    assertThat(image.rescale()).isEqualTo(1.0 / 255);
+    assertThat(ModelManifest.fromJson(contractExample()).toJson().path("image").fieldNames())
+        .toIterable().doesNotContain("resize_size", "crop_offset", "rescale");
+  }
+
+  @Test
   void reads_the_openai_tokenizer_layout() throws Exception {
     ObjectNode json = contractExample();
     ObjectNode tokenizer = (ObjectNode) json.path("text").path("tokenizer");
@@ -110,6 +136,12 @@ class ModelManifestTest {
             j -> image(j).put("resize", "longest-side")),
         broken("image.crop must be 'none' with resize 'squash', got 'center'",
             j -> image(j).put("resize", "squash")),
+        broken("image.resize_size must be between image.size (224) and 4096, got 200",
+            j -> image(j).put("resize_size", 200)),
+        broken("image.resize_size must be image.size (224) with resize 'squash', got 256",
+            j -> image(j).put("resize", "squash").put("crop", "none").put("resize_size", 256)),
+        broken("image.crop_offset must be 'round' or 'floor', got 'ceil'", j -> image(j).put("crop_offset", "ceil")),
+        broken("image.rescale must be a positive number, got 0.0", j -> image(j).put("rescale", 0)),
         broken("image.mean must have 3 values (R, G, B), got 2", j -> image(j).putArray("mean").add(0.5).add(0.5)),
         broken("image.std must hold positive finite numbers", j -> image(j).putArray("std").add(0.2).add(0).add(0.2)),
         broken("text.context_length must be between 2 and 4096, got 1", j -> text(j).put("context_length", 1)),

@@ -1,46 +1,46 @@
 package org.clipsearch.core.model.install;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The files of a CLIP export without a {@code model.json}, found by the names the common exporters use:
- * OpenCLIP ({@code visual.onnx}, {@code textual.onnx}), Hugging Face Optimum and transformers.js per-tower
- * exports ({@code vision_model.onnx}, {@code text_model.onnx}, possibly under {@code onnx/}), with the tokenizer
- * in either layout and the preprocessing configs beside them.
+ * A CLIP export without a {@code model.json}, as one {@link ExportLayout} read it: its towers, the preprocessing
+ * and tokenizer its own configuration files state, and what its model config says where the graphs leave it open.
+ *
+ * @param root          the export's folder
+ * @param layout        the layout's name
+ * @param visual        the image tower, if any
+ * @param textual       the text tower, if any
+ * @param preprocessing the image preprocessing (null without an image tower)
+ * @param tokenizer     the tokenizer (null without a text tower)
+ * @param contextLength the model config's context length, for a text graph whose sequence axis is dynamic
+ * @param embeddingDim  the model config's embedding dimension, for graphs whose output axis is dynamic
+ * @param logitScale    the zero-shot logit scale
  */
-record ExportFiles(Path root, Optional<Path> visual, Optional<Path> textual, Optional<Path> vocab,
-                   Optional<Path> merges, Optional<Path> bpe, Optional<Path> preprocessorConfig,
-                   Optional<Path> openClipConfig, Optional<Path> config, String layout) {
+record ExportFiles(Path root, String layout, Optional<Path> visual, Optional<Path> textual,
+                   ImagePreprocessing preprocessing, TokenizerFiles tokenizer, Optional<Integer> contextLength,
+                   Optional<Integer> embeddingDim, double logitScale) {
 
-  private static final List<String> VISUAL = List.of("visual.onnx", "vision_model.onnx", "image_encoder.onnx",
-      "onnx/vision_model.onnx", "onnx/visual.onnx");
-  private static final List<String> TEXTUAL = List.of("textual.onnx", "text_model.onnx", "text_encoder.onnx",
-      "onnx/text_model.onnx", "onnx/textual.onnx");
-
-  static ExportFiles find(Path root) {
-    Optional<Path> visual = first(root, VISUAL);
-    Optional<Path> textual = first(root, TEXTUAL);
-    if (visual.isEmpty() && textual.isEmpty()) {
-      throw new IllegalArgumentException(root + " has no model.json and none of the tower files "
-          + VISUAL + " / " + TEXTUAL + ": it is not a CLIP export this command recognises");
+  /** The export in {@code root}, read by the first layout that recognises it. */
+  static ExportFiles find(Path root) throws IOException {
+    for (ExportLayout layout : ExportLayout.ALL) {
+      if (layout.recognises(root)) {
+        return layout.read(root);
+      }
     }
-    String layout = visual.or(() -> textual).orElseThrow().getFileName().toString().startsWith("vision")
-        || textual.map(p -> p.getFileName().toString().startsWith("text_model")).orElse(false)
-        ? "Hugging Face per-tower export" : "OpenCLIP export";
-    return new ExportFiles(root, visual, textual,
-        first(root, List.of("vocab.json", "tokenizer/vocab.json")),
-        first(root, List.of("merges.txt", "tokenizer/merges.txt")),
-        first(root, List.of("bpe_simple_vocab_16e6.txt.gz")),
-        first(root, List.of("preprocessor_config.json")),
-        first(root, List.of("open_clip_config.json")),
-        first(root, List.of("config.json")),
-        layout);
+    String combined = Files.isRegularFile(root.resolve("onnx/model.onnx"))
+        ? " (onnx/model.onnx is a combined graph of both towers; the per-tower exports are needed)" : "";
+    throw new IllegalArgumentException(root + " has no model.json and is not a CLIP export this command recognises"
+        + combined + ": expected " + ExportLayout.ALL.stream().map(l -> l.name() + " (" + l.towerFiles() + ")")
+        .collect(Collectors.joining(", or ")));
   }
 
-  private static Optional<Path> first(Path root, List<String> names) {
+  /** The first of {@code names} under {@code root} that is a file. */
+  static Optional<Path> first(Path root, List<String> names) {
     return names.stream().map(root::resolve).filter(Files::isRegularFile).findFirst();
   }
 }

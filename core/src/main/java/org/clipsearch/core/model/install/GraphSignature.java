@@ -8,7 +8,9 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,31 +33,29 @@ record GraphSignature(Map<String, Tensor> inputs, Map<String, Tensor> outputs) {
     }
   }
 
-  /** The input with this name, else the only input of this element type. */
-  Optional<Tensor> input(String preferredName, OnnxJavaType... types) {
-    return pick(inputs, preferredName, types);
+  /** The first input with one of these names, else the only input of one of these element types. */
+  Optional<Tensor> input(List<String> names, OnnxJavaType... types) {
+    return names.stream().filter(inputs::containsKey).map(inputs::get).findFirst().or(() -> {
+      var candidates = inputs.values().stream().filter(t -> Arrays.asList(types).contains(t.type())).toList();
+      return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
+    });
   }
 
   /**
-   * The output with this name, else the only two-dimensional float output: CLIP exports name the projected
-   * embedding {@code image_embeds} / {@code text_embeds}, OpenCLIP exports have a single output.
+   * The first two-dimensional float output with one of these names (Optimum's {@code image_embeds} /
+   * {@code text_embeds}, Immich's {@code embedding}), else the only two-dimensional float output (an OpenCLIP
+   * export's single output, SigLIP's {@code pooler_output} beside {@code last_hidden_state}).
    */
-  Optional<Tensor> embeddingOutput(String preferredName) {
-    if (outputs.containsKey(preferredName)) {
-      return Optional.of(outputs.get(preferredName));
-    }
-    var candidates = outputs.values().stream()
+  Optional<Tensor> embeddingOutput(List<String> names) {
+    var embeddings = outputs.values().stream()
         .filter(t -> t.type() == OnnxJavaType.FLOAT && t.shape().length == 2).toList();
-    return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
+    return names.stream().flatMap(n -> embeddings.stream().filter(t -> t.name().equals(n))).findFirst()
+        .or(() -> embeddings.size() == 1 ? Optional.of(embeddings.getFirst()) : Optional.empty());
   }
 
-  private static Optional<Tensor> pick(Map<String, Tensor> tensors, String preferredName, OnnxJavaType... types) {
-    if (tensors.containsKey(preferredName)) {
-      return Optional.of(tensors.get(preferredName));
-    }
-    var candidates = tensors.values().stream()
-        .filter(t -> java.util.Arrays.asList(types).contains(t.type())).toList();
-    return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
+  /** The graph's outputs as {@code name [shape]}, for messages. */
+  String describeOutputs() {
+    return outputs.values().stream().map(t -> t.name() + " " + Arrays.toString(t.shape())).toList().toString();
   }
 
   private static Map<String, Tensor> tensors(Map<String, NodeInfo> infos) {

@@ -27,8 +27,11 @@ public final class HubDownloader {
   public static final URI DEFAULT_HUB = URI.create("https://huggingface.co");
 
   private static final Set<String> WANTED = Set.of("model.json", "visual.onnx", "textual.onnx", "vision_model.onnx",
-      "text_model.onnx", "vocab.json", "merges.txt", "bpe_simple_vocab_16e6.txt.gz", "preprocessor_config.json",
-      "open_clip_config.json", "config.json", "README.md");
+      "text_model.onnx", "vocab.json", "merges.txt", "bpe_simple_vocab_16e6.txt.gz", "tokenizer.json",
+      "tokenizer_config.json", "preprocessor_config.json", "open_clip_config.json", "preprocess_cfg.json",
+      "config.json", "README.md");
+  /** Immich's towers, {@code visual/model.onnx} and {@code textual/model.onnx} (not transformers.js' combined one). */
+  private static final Set<String> IMMICH_TOWERS = Set.of("visual/model.onnx", "textual/model.onnx");
 
   private final URI hub;
   private final HttpClient http;
@@ -59,8 +62,9 @@ public final class HubDownloader {
     for (JsonNode sibling : listing.path("siblings")) {
       String file = sibling.path("rfilename").asText("");
       String base = file.substring(file.lastIndexOf('/') + 1);
-      boolean wantedPlace = !file.contains("/") || file.startsWith("onnx/") || file.startsWith("tokenizer/");
-      if (!WANTED.contains(base) || !wantedPlace || file.contains("..")) {
+      boolean wantedPlace = !file.contains("/") || file.startsWith("onnx/") || file.startsWith("tokenizer/")
+          || file.startsWith("visual/") || file.startsWith("textual/");
+      if (!(WANTED.contains(base) || IMMICH_TOWERS.contains(file)) || !wantedPlace || file.contains("..")) {
         continue;
       }
       Path out = target.resolve(file).normalize();

@@ -12,13 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Installs a model into a models directory from a local folder: a model directory with its {@code model.json}
- * (copied or linked as it is), or a CLIP export without one ({@link ExportFiles}: the manifest is written from
- * its graphs and configs). Every installed model is opened once before the install counts, so a broken one is
+ * (copied or linked as it is), or a CLIP export without one in one of the layouts of {@link ExportLayout} (OpenCLIP,
+ * Hugging Face Optimum / transformers.js, Immich: the manifest is written from its graphs and its own configs). Every installed model is opened once before the install counts, so a broken one is
  * never left behind.
  *
  * <pre>{@code
@@ -82,16 +81,14 @@ public final class ModelInstaller {
   private static String placeExport(Path source, Path staging, String name, boolean link) throws IOException {
     ExportFiles files = ExportFiles.find(source);
     ModelManifest manifest = new ManifestInference().infer(files, name);
-    Map<String, Optional<Path>> placed = new LinkedHashMap<>();
-    placed.put("visual.onnx", files.visual());
-    placed.put("textual.onnx", files.textual());
-    placed.put("vocab.json", files.vocab());
-    placed.put("merges.txt", files.merges());
-    placed.put("bpe_simple_vocab_16e6.txt.gz", files.bpe());
+    Map<String, Path> placed = new LinkedHashMap<>();
+    files.visual().ifPresent(file -> placed.put("visual.onnx", file));
+    files.textual().ifPresent(file -> placed.put("textual.onnx", file));
+    if (files.tokenizer() != null) {
+      placed.putAll(files.tokenizer().files());
+    }
     for (var entry : placed.entrySet()) {
-      if (entry.getValue().isPresent()) {
-        place(entry.getValue().get(), staging.resolve(entry.getKey()), link);
-      }
+      place(entry.getValue(), staging.resolve(entry.getKey()), link);
     }
     manifest.write(staging);
     Files.writeString(staging.resolve("README.md"), "# " + name + "\n\nInstalled by `clipsearch models install` from "
