@@ -29,6 +29,7 @@ import org.clipsearch.server.search.SearchService;
 import org.clipsearch.server.search.TextEmbeddings;
 import org.clipsearch.server.search.UnknownImageException;
 import org.clipsearch.server.search.UploadEmbedder;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,7 +132,9 @@ public final class ServerApp implements AutoCloseable {
     config.http.maxRequestSize = settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES;
     config.jetty.multipartConfig.maxFileSize(settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES,
         SizeUnit.BYTES);
-    config.jetty.multipartConfig.maxTotalRequestSize(settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES,
+        SizeUnit.BYTES);
+    config.router.handlerWrapper(timeLimit::wrap);
     config.requestLogger.http((ctx, millis) -> metrics.record(route(ctx), ctx.method().name(), ctx.statusCode(),
         millis));
 
@@ -144,6 +147,7 @@ public final class ServerApp implements AutoCloseable {
         Map.of("text_embeddings", texts::stats, "results", results::stats), backend);
 
     RoutesConfig routes = config.routes;
+    routes.before(SecurityHeaders::set);
     routes.get("/api/search", timeLimit.limited(searches::search));
     routes.post("/api/search", timeLimit.limited(searches::search));
     routes.get("/api/images/{id}", images::details);
@@ -175,6 +179,11 @@ public final class ServerApp implements AutoCloseable {
       answer(ctx, 503, ApiError.of(e.getMessage()));
     });
     routes.exception(Exception.class, (e, ctx) -> {
+      var malformed = malformed(e);
+      if (malformed != null) {
+        answer(ctx, malformed.getCode(), ApiError.of("the request is malformed: " + malformed.getReason()));
+        return;
+      }
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       answer(ctx, 500, ApiError.of("internal error; the server log has the details"));
     });
@@ -183,6 +192,16 @@ public final class ServerApp implements AutoCloseable {
         answer(ctx, 404, ApiError.of("no such route: " + ctx.method() + " " + ctx.path()));
       }
     });
+  }
+
+  /** The client's fault (a body Jetty could not parse, such as a broken multipart form) behind {@code e}, or null. */
+  private static BadMessageException malformed(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BadMessageException bad && bad.getCode() >= 400 && bad.getCode() < 500) {
+        return bad;
+      }
+    }
+    return null;
   }
 
   private static void answer(Context ctx, int status, ApiError error) {
