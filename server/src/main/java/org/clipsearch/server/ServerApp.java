@@ -30,6 +30,7 @@ import org.clipsearch.server.search.TextEmbeddings;
 import org.clipsearch.server.search.UnknownImageException;
 import org.clipsearch.server.search.UploadEmbedder;
 import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.server.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -218,9 +219,15 @@ public final class ServerApp implements AutoCloseable {
     return start(settings.port());
   }
 
-  /** Starts listening on the settings' address and {@code port}; returns the port bound (a free one for 0). */
+  /**
+   * Starts listening on the settings' address and {@code port}; returns the port bound (a free one for 0). A
+   * connection has the request timeout to send its first request head ({@link HeaderDeadline}).
+   */
   public int start(int port) {
     app.start(settings.bind(), port);
+    for (Connector connector : app.jettyServer().server().getConnectors()) {
+      connector.addEventListener(new HeaderDeadline(connector.getScheduler(), settings.requestTimeout()));
+    }
     return app.port();
   }
 
