@@ -35,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +61,9 @@ public final class ServerApp implements AutoCloseable {
    * the request timeout.
    */
   private static final int QUEUED_PER_SEARCH_THREAD = 32;
+
+  /** The shortest time a new connection has to send its request head, however short the request timeout. */
+  private static final Duration HEADER_DEADLINE_FLOOR = Duration.ofSeconds(1);
 
   private final ServerSettings settings;
   private final ClipModel model;
@@ -209,6 +213,10 @@ public final class ServerApp implements AutoCloseable {
     ctx.status(status).json(error);
   }
 
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
   private static String route(Context ctx) {
     var endpoint = ctx.endpoints().lastHttpEndpoint();
     return endpoint == null ? "unmatched" : endpoint.path;
@@ -221,12 +229,13 @@ public final class ServerApp implements AutoCloseable {
 
   /**
    * Starts listening on the settings' address and {@code port}; returns the port bound (a free one for 0). A
-   * connection has the request timeout to send its first request head ({@link HeaderDeadline}).
+   * connection has the request timeout, at least a second, to send its first request head ({@link HeaderDeadline}).
    */
   public int start(int port) {
     app.start(settings.bind(), port);
     for (Connector connector : app.jettyServer().server().getConnectors()) {
-      connector.addEventListener(new HeaderDeadline(connector.getScheduler(), settings.requestTimeout()));
+      connector.addEventListener(new HeaderDeadline(connector.getScheduler(),
+          max(settings.requestTimeout(), HEADER_DEADLINE_FLOOR)));
     }
     return app.port();
   }
@@ -234,6 +243,7 @@ public final class ServerApp implements AutoCloseable {
   /** Every HTTP route served, as {@code METHOD /path}, e.g. {@code GET /api/images/{id}}. */
   public List<String> routes() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(handler -> handler.endpoint.method.isHttpMethod())
         .map(handler -> handler.endpoint.method.name() + " " + handler.endpoint.path).toList();
   }
 
