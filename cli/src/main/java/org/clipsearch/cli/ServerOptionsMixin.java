@@ -44,7 +44,7 @@ final class ServerOptionsMixin {
   long maxUploadMegapixels;
 
   @Option(names = "--timeout-seconds", paramLabel = "S", defaultValue = "30",
-      description = "Longest a search may take before a 503 (default: ${DEFAULT-VALUE}).")
+      description = "Longest any request may take before a 503 (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   /**

@@ -29,10 +29,13 @@ import org.clipsearch.server.search.SearchService;
 import org.clipsearch.server.search.TextEmbeddings;
 import org.clipsearch.server.search.UnknownImageException;
 import org.clipsearch.server.search.UploadEmbedder;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.server.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +61,9 @@ public final class ServerApp implements AutoCloseable {
    * the request timeout.
    */
   private static final int QUEUED_PER_SEARCH_THREAD = 32;
+
+  /** The shortest time a new connection has to send its request head, however short the request timeout. */
+  private static final Duration HEADER_DEADLINE_FLOOR = Duration.ofSeconds(1);
 
   private final ServerSettings settings;
   private final ClipModel model;
@@ -131,7 +137,9 @@ public final class ServerApp implements AutoCloseable {
     config.http.maxRequestSize = settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES;
     config.jetty.multipartConfig.maxFileSize(settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES,
         SizeUnit.BYTES);
-    config.jetty.multipartConfig.maxTotalRequestSize(settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(settings.limits().maxUploadBytes() + SearchParams.FORM_BYTES,
+        SizeUnit.BYTES);
+    config.router.handlerWrapper(timeLimit::wrap);
     config.requestLogger.http((ctx, millis) -> metrics.record(route(ctx), ctx.method().name(), ctx.statusCode(),
         millis));
 
@@ -144,6 +152,7 @@ public final class ServerApp implements AutoCloseable {
         Map.of("text_embeddings", texts::stats, "results", results::stats), backend);
 
     RoutesConfig routes = config.routes;
+    routes.before(SecurityHeaders::set);
     routes.get("/api/search", timeLimit.limited(searches::search));
     routes.post("/api/search", timeLimit.limited(searches::search));
     routes.get("/api/images/{id}", images::details);
@@ -175,6 +184,11 @@ public final class ServerApp implements AutoCloseable {
       answer(ctx, 503, ApiError.of(e.getMessage()));
     });
     routes.exception(Exception.class, (e, ctx) -> {
+      var malformed = malformed(e);
+      if (malformed != null) {
+        answer(ctx, malformed.getCode(), ApiError.of("the request is malformed: " + malformed.getReason()));
+        return;
+      }
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       answer(ctx, 500, ApiError.of("internal error; the server log has the details"));
     });
@@ -185,8 +199,22 @@ public final class ServerApp implements AutoCloseable {
     });
   }
 
+  /** The client's fault (a body Jetty could not parse, such as a broken multipart form) behind {@code e}, or null. */
+  private static BadMessageException malformed(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BadMessageException bad && bad.getCode() >= 400 && bad.getCode() < 500) {
+        return bad;
+      }
+    }
+    return null;
+  }
+
   private static void answer(Context ctx, int status, ApiError error) {
     ctx.status(status).json(error);
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   private static String route(Context ctx) {
@@ -199,15 +227,23 @@ public final class ServerApp implements AutoCloseable {
     return start(settings.port());
   }
 
-  /** Starts listening on the settings' address and {@code port}; returns the port bound (a free one for 0). */
+  /**
+   * Starts listening on the settings' address and {@code port}; returns the port bound (a free one for 0). A
+   * connection has the request timeout, at least a second, to send its first request head ({@link HeaderDeadline}).
+   */
   public int start(int port) {
     app.start(settings.bind(), port);
+    for (Connector connector : app.jettyServer().server().getConnectors()) {
+      connector.addEventListener(new HeaderDeadline(connector.getScheduler(),
+          max(settings.requestTimeout(), HEADER_DEADLINE_FLOOR)));
+    }
     return app.port();
   }
 
   /** Every HTTP route served, as {@code METHOD /path}, e.g. {@code GET /api/images/{id}}. */
   public List<String> routes() {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(handler -> handler.endpoint.method.isHttpMethod())
         .map(handler -> handler.endpoint.method.name() + " " + handler.endpoint.path).toList();
   }
 

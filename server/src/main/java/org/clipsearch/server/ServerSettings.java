@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param textCacheSize    text embeddings cached
  * @param resultCacheSize  result pages cached
  * @param searchThreads    searches run at once
- * @param requestTimeout   longest a search may take
+ * @param requestTimeout   longest any request may take (every route), and a new connection to send its head
  * @param modelOptions     ONNX Runtime threads and device
  */
 public record ServerSettings(Path index, Path model, String bind, int port, SearchLimits limits,
@@ -61,7 +61,7 @@ public record ServerSettings(Path index, Path model, String bind, int port, Sear
 
   /**
    * Loopback, port 7070, N 1000, pages up to 100, uploads up to 20 MiB and 100 megapixels,
-   * 30 s per search, the model on the CPU.
+   * 30 s per request, the model on the CPU.
    */
   public static ServerSettings of(Path index, Path model) {
     int cores = Runtime.getRuntime().availableProcessors();

@@ -6,6 +6,10 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 
 /**
  * The API's documentation: the hand-written OpenAPI 3.1 document at {@code /openapi.json}, and {@code /api}, a
@@ -14,6 +18,9 @@ import java.io.UncheckedIOException;
 public final class ApiDocs {
 
   private static final String RESOURCE = "openapi.json";
+  /** The page may show its own inline style sheet and nothing else; it runs no script and may not be framed. */
+  private static final String PAGE_POLICY = "default-src 'none'; style-src 'sha256-" + sha256(ApiPage.STYLE)
+      + "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
   private final String json;
   private final String html;
@@ -29,7 +36,7 @@ public final class ApiDocs {
       if (in == null) {
         throw new IllegalStateException("the server jar lacks " + RESOURCE);
       }
-      String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return new ApiDocs(json, ApiPage.render(new ObjectMapper().readTree(json)));
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + RESOURCE + " failed", e);
@@ -43,7 +50,15 @@ public final class ApiDocs {
 
   /** {@code GET /api}. */
   public void page(Context ctx) {
-    ctx.html(html);
+    ctx.header("Content-Security-Policy", PAGE_POLICY).html(html);
   }
 
+  private static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
 }

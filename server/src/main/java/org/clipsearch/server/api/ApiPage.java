@@ -8,6 +8,11 @@ import java.util.regex.Pattern;
 final class ApiPage {
 
   private static final Pattern CODE = Pattern.compile("`([^`]*)`");
+  /** The page's one style sheet, inline; the page's Content-Security-Policy allows it by its hash. */
+  static final String STYLE = "body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;"
+      + "line-height:1.4}code,.path{font-family:monospace}table{border-collapse:collapse;width:100%}"
+      + "td,th{border:1px solid #ccc;padding:.3em;text-align:left;vertical-align:top}"
+      + ".method{font-weight:bold;text-transform:uppercase;margin-right:.5em}";
 
   private ApiPage() {
   }
@@ -16,11 +21,8 @@ final class ApiPage {
     var out = new StringBuilder(32_768);
     JsonNode info = doc.path("info");
     out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-        .append(escape(info.path("title").asText())).append("</title>\n<style>")
-        .append("body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}")
-        .append("code,.path{font-family:monospace}table{border-collapse:collapse;width:100%}")
-        .append("td,th{border:1px solid #ccc;padding:.3em;text-align:left;vertical-align:top}")
-        .append(".method{font-weight:bold;text-transform:uppercase;margin-right:.5em}</style></head><body>\n")
+        .append(escape(info.path("title").asText())).append("</title>\n<style>").append(STYLE)
+        .append("</style></head><body>\n")
         .append("<h1>").append(escape(info.path("title").asText())).append("</h1>\n<p>")
         .append(prose(info.path("description").asText())).append("</p>\n<p>The same as OpenAPI 3.1: ")
         .append("<a href=\"/openapi.json\">/openapi.json</a></p>\n");

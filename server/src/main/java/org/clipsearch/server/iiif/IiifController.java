@@ -44,19 +44,17 @@ public final class IiifController {
 
   /** Adds the routes; {@code limited} bounds the searching one as the API's searches are bounded. */
   public void register(RoutesConfig routes, UnaryOperator<Handler> limited) {
-    routes.get("/iiif/search/manifest.json", anyOrigin(limited.apply(this::results)));
-    routes.get("/iiif/images/{id}/manifest.json", anyOrigin(this::single));
-    routes.get("/iiif/images/{id}", anyOrigin(images::base));
-    routes.get("/iiif/images/{id}/info.json", anyOrigin(images::info));
-    routes.get("/iiif/images/{id}/{region}/{size}/{rotation}/{file}", anyOrigin(images::image));
+    routes.before("/iiif/*", IiifController::anyOrigin);
+    routes.get("/iiif/search/manifest.json", limited.apply(this::results));
+    routes.get("/iiif/images/{id}/manifest.json", this::single);
+    routes.get("/iiif/images/{id}", images::base);
+    routes.get("/iiif/images/{id}/info.json", images::info);
+    routes.get("/iiif/images/{id}/{region}/{size}/{rotation}/{file}", images::image);
   }
 
-  /** The handler, answering (errors too) with the header that lets a viewer on any site read the answer. */
-  private static Handler anyOrigin(Handler handler) {
-    return ctx -> {
-      ctx.header("Access-Control-Allow-Origin", "*");
-      handler.handle(ctx);
-    };
+  /** Answers (errors, timeouts and refusals too) with the header that lets a viewer on any site read the answer. */
+  private static void anyOrigin(Context ctx) {
+    ctx.header("Access-Control-Allow-Origin", "*");
   }
 
   private boolean pages() {

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
  * as {@code q} beside it) holds the image in the {@link UploadCache} and redirects to
  * {@code GET /search?upload=TOKEN&...}, so the results have a URL that paging, facets and the language switch can
  * repeat while the upload is held. {@code GET /uploads/{token}} serves the held image back for the query preview.
+ * A form that cannot be read is a 400; a file that is not declared an image, or is an SVG (a document that may hold
+ * scripts, and no picture the model reads), a 415.
  */
 final class UploadPage {
 
@@ -29,7 +31,13 @@ final class UploadPage {
   }
 
   void accept(Context ctx) {
-    var file = ctx.uploadedFile("image");
+    UploadedFile file;
+    try {
+      file = ctx.uploadedFile("image");
+    } catch (Exception e) {
+      renderer.renderError(ctx, HttpStatus.BAD_REQUEST, "error.badUpload", null);
+      return;
+    }
     if (file == null || file.size() == 0) {
       renderer.renderError(ctx, HttpStatus.BAD_REQUEST, "error.noImage", null);
       return;
@@ -40,7 +48,7 @@ final class UploadPage {
       return;
     }
     var type = file.contentType();
-    if (type == null || !type.startsWith("image/")) {
+    if (type == null || !type.startsWith("image/") || type.startsWith("image/svg")) {
       renderer.renderError(ctx, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.notImage", type);
       return;
     }

@@ -28,6 +28,8 @@ public final class SearchParams {
   private static final float MAX_WEIGHT = 100f;
   /** Room for the form fields beside an upload. */
   public static final long FORM_BYTES = 1024 * 1024;
+  private static final String UNREADABLE_FORM = "the form could not be read: it is malformed or truncated, or its "
+      + "multipart boundary is missing";
 
   private final Context ctx;
   private final SearchLimits limits;
@@ -53,7 +55,7 @@ public final class SearchParams {
     try {
       return ctx.formParamMap();
     } catch (Exception e) {
-      throw new BadParameterException("image", "the form could not be read: " + e.getMessage());
+      throw new BadParameterException("image", UNREADABLE_FORM);
     }
   }
 
@@ -197,7 +199,7 @@ public final class SearchParams {
     try {
       file = ctx.uploadedFile("image");
     } catch (Exception e) {
-      throw new BadParameterException("image", "the multipart upload could not be read: " + e.getMessage());
+      throw new BadParameterException("image", UNREADABLE_FORM);
     }
     if (file == null) {
       return null;
