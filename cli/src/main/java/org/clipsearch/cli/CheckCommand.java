@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 /** Checks every checksum of an index without serving or changing it. */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Check an index for damage: open every segment and verify the checksum of every file of its latest"
-        + " commit (reads the whole index; serve and index do this with --verify-index).",
+        + " commit (reads the whole index; serve and index do this before they start unless --verify-index open).",
         "Exit code 0 when it is intact, 1 when it is damaged (the message names the file and how to rebuild),"
             + " 2 for bad options or no index."})
 final class CheckCommand implements Callable<Integer> {

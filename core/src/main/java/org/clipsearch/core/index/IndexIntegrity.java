@@ -109,16 +109,20 @@ public final class IndexIntegrity {
 
   /**
    * What {@code failure} says about damage to the index, if anything: a {@link CorruptIndexException}, an index
-   * format too old or too new, an end of file or a missing file, anywhere in its causes.
+   * format too old or too new, an end of file or a missing file, anywhere in its causes. The innermost one names
+   * the file: Lucene reports a damaged {@code .si} as a {@code segments_N} it could not read, caused by the
+   * {@code .si}.
    */
   public static Optional<IndexCorruptedException> corruption(Throwable failure, IndexLayout layout) {
+    Optional<IndexCorruptedException> innermost = Optional.empty();
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      Optional<IndexCorruptedException> found = describe(cause, layout);
-      if (found.isPresent()) {
-        return found;
+      if (cause instanceof IndexCorruptedException known) {
+        return Optional.of(known);
       }
+      Optional<IndexCorruptedException> found = describe(cause, layout);
+      innermost = found.isPresent() ? found : innermost;
     }
-    return Optional.empty();
+    return innermost;
   }
 
   /**
@@ -135,7 +139,6 @@ public final class IndexIntegrity {
 
   private static Optional<IndexCorruptedException> describe(Throwable cause, IndexLayout layout) {
     return switch (cause) {
-      case IndexCorruptedException known -> Optional.of(known);
       case CorruptIndexException corrupt -> Optional.of(new IndexCorruptedException(layout,
           fileIn(corrupt.getResourceDescription()), corrupt.getOriginalMessage(), corrupt));
       case IndexFormatTooOldException old -> Optional.of(new IndexCorruptedException(layout,
