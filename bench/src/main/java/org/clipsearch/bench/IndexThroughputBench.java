@@ -6,6 +6,7 @@ import org.clipsearch.core.label.LabelHead;
 import org.clipsearch.core.model.ClipModel;
 import org.clipsearch.core.model.ModelOptions;
 import org.clipsearch.indexer.pipeline.IngestSettings;
+import org.clipsearch.indexer.pipeline.WriterSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -146,7 +147,7 @@ public final class IndexThroughputBench implements Callable<Integer> {
     BenchEnvironment.print(System.out, ortThreads);
     System.out.println("- Batch " + batch + ", " + workers + " decode workers, queue twice the batch (both sides);"
         + " ingest: thumbnails " + IngestSettings.DEFAULT_THUMBNAIL_SIZE + " px, commit every "
-        + IngestSettings.DEFAULT_COMMIT_EVERY + " documents, HNSW M 16 beam 100, no force-merge");
+        + WriterSettings.DEFAULT_COMMIT_EVERY + " documents, HNSW M 16 beam 100, no force-merge");
   }
 
   private void throughput(DemoPictures demo, Path work) throws Exception {

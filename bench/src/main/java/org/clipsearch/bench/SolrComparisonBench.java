@@ -8,7 +8,7 @@ import org.clipsearch.core.index.VectorFormat;
 import org.clipsearch.core.label.LabelSet;
 import org.clipsearch.core.model.ClipModel;
 import org.clipsearch.indexer.pipeline.IndexSink;
-import org.clipsearch.indexer.pipeline.IngestSettings;
+import org.clipsearch.indexer.pipeline.WriterSettings;
 import org.clipsearch.server.ServerApp;
 import org.clipsearch.server.ServerSettings;
 import org.clipsearch.server.backend.IndexBackend;
@@ -219,7 +219,7 @@ public final class SolrComparisonBench implements Callable<Integer> {
                       SyntheticCollection collection) throws IOException {
       Map<String, String> counts = Map.of();
       try (IndexSink sink = opener.open(layout, identity, Map.of(), SyntheticCollection.labelSets(),
-          IngestSettings.DEFAULT_COMMIT_EVERY, IngestSettings.DEFAULT_COMMIT_INTERVAL)) {
+          WriterSettings.defaults())) {
         long start = System.nanoTime();
         collection.forEach(record -> {
           sink.write(record);

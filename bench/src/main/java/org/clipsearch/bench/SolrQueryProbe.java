@@ -7,7 +7,7 @@ import org.clipsearch.core.index.VectorFormat;
 import org.clipsearch.core.label.LabelSet;
 import org.clipsearch.core.model.ClipModel;
 import org.clipsearch.core.model.ModelOptions;
-import org.clipsearch.indexer.pipeline.IngestSettings;
+import org.clipsearch.indexer.pipeline.WriterSettings;
 import org.clipsearch.solr.CollectionSetup;
 import org.clipsearch.solr.Retries;
 import org.clipsearch.solr.SolrConnection;
@@ -90,7 +90,7 @@ public final class SolrQueryProbe implements Callable<Integer> {
       var vectors = new ArrayList<float[]>();
       int rounds = warmups + queries;
       try (var sink = SolrSink.into(target).open(new IndexLayout(work.resolve("local")), identity, Map.of(),
-          SyntheticCollection.labelSets(), IngestSettings.DEFAULT_COMMIT_EVERY, IngestSettings.DEFAULT_COMMIT_INTERVAL)) {
+          SyntheticCollection.labelSets(), WriterSettings.defaults())) {
         new SyntheticCollection(identity, count, 42).forEach(record -> {
           sink.write(record);
           sink.commitIfDue(Map.of());

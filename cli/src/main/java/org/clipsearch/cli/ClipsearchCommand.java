@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         EvalCommand.class,
         TrainHeadCommand.class,
         RelabelCommand.class,
+        CheckCommand.class,
         SolrCommand.class,
         CommandLine.HelpCommand.class
     })

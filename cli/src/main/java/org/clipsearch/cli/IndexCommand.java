@@ -7,6 +7,7 @@ import org.clipsearch.indexer.pipeline.IngestListener;
 import org.clipsearch.indexer.pipeline.IngestPipeline;
 import org.clipsearch.indexer.pipeline.IngestReport;
 import org.clipsearch.indexer.pipeline.IngestSettings;
+import org.clipsearch.indexer.pipeline.WriterSettings;
 import org.clipsearch.solr.SolrSink;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -91,6 +92,14 @@ final class IndexCommand implements Callable<Integer> {
       description = "Commit at least every S seconds while indexing (default: ${DEFAULT-VALUE}).")
   int commitSeconds;
 
+  @Option(names = "--ram-buffer-mb", paramLabel = "MB",
+      description = "The index writer's RAM buffer: larger flushes fewer, larger segments (default: a sixteenth of"
+          + " the maximum heap, between 16 and 256 MB; at most half the heap). Ignored with --backend solr.")
+  Integer ramBufferMb;
+
+  @Mixin
+  VerifyIndexOption verify;
+
   @Option(names = "--force-merge", description = "Merge the index into one segment at the end (after a bulk load).")
   boolean forceMerge;
 
@@ -102,9 +111,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (commitSeconds < 1) {
-      throw new IllegalArgumentException("--commit-seconds must be at least 1, got " + commitSeconds);
-    }
+    WriterSettings writer = writerSettings();
     if ((images == null) == (iiif == null)) {
       throw new IllegalArgumentException("give --images DIR or --iiif URL, one of them");
     }
@@ -116,6 +123,9 @@ final class IndexCommand implements Callable<Integer> {
         : IndexLayout.defaultFor(backends.solr() ? "solr-" + name : name).root();
     if (requestTimeout < 1) {
       throw new IllegalArgumentException("--request-timeout must be at least 1 second, got " + requestTimeout);
+    }
+    if (!backends.solr()) {
+      verify.verify(folder, spec.commandLine().getErr());
     }
     var harvest = iiif == null ? null : IiifHarvest.run(iiif, folder,
         new IiifHarvest.Options(allowPrivate, Duration.ofSeconds(requestTimeout), !noProgress),
@@ -131,7 +141,7 @@ final class IndexCommand implements Callable<Integer> {
         .withVectorFormat(hnsw.format(vectorFormat))
         .withPrune(prune)
         .withThreads(batch, decodeThreads != null ? decodeThreads : Runtime.getRuntime().availableProcessors())
-        .withCommits(commitEvery, Duration.ofSeconds(commitSeconds))
+        .withWriter(writer)
         .withForceMerge(forceMerge);
     var err = spec.commandLine().getErr();
     IngestListener progress = noProgress ? IngestListener.NONE : new ConsoleProgressBar(err);
@@ -147,5 +157,20 @@ final class IndexCommand implements Callable<Integer> {
     }
     err.flush();
     return report.hasFailures() || harvest != null && !harvest.failures().isEmpty() ? 1 : 0;
+  }
+
+  private WriterSettings writerSettings() {
+    if (commitSeconds < 1) {
+      throw new IllegalArgumentException("--commit-seconds must be at least 1, got " + commitSeconds);
+    }
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("--commit-every must be at least 1, got " + commitEvery);
+    }
+    var writer = WriterSettings.defaults().withCommits(commitEvery, Duration.ofSeconds(commitSeconds));
+    try {
+      return ramBufferMb == null ? writer : writer.withRamBufferMb(ramBufferMb);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--ram-buffer-mb: " + e.getMessage(), e);
+    }
   }
 }

@@ -32,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin
   ServerOptionsMixin server;
 
+  @Mixin
+  VerifyIndexOption verify;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -48,6 +51,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("serve needs --index DIR (or --backend solr with its cluster)");
     }
     var settings = server.settings(index, model.model, model.options());
+    verify.verify(index, spec.commandLine().getErr());
     Serving.untilStopped(settings, () -> LuceneBackend.open(new IndexLayout(index)), spec.commandLine().getOut(),
         index.toString());
     return 0;

@@ -13,12 +13,12 @@ import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.index.IndexSchema;
 import org.clipsearch.core.label.LabelSet;
 import org.clipsearch.indexer.pipeline.IndexSink;
+import org.clipsearch.indexer.pipeline.WriterSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,28 +56,28 @@ public final class SolrSink implements IndexSink {
   private int changesSinceCommit;
   private long lastCommit = System.nanoTime();
 
-  private SolrSink(SolrConnection solr, IndexLayout layout, CollectionRecord record, int commitEvery,
-                   Duration commitInterval) {
+  private SolrSink(SolrConnection solr, IndexLayout layout, CollectionRecord record, WriterSettings writer) {
     this.solr = solr;
     this.layout = layout;
     this.record = record;
     this.labelSets = record.labelSets();
-    this.commitEvery = commitEvery;
-    this.commitIntervalNanos = commitInterval.toNanos();
+    this.commitEvery = writer.commitEvery();
+    this.commitIntervalNanos = writer.commitInterval().toNanos();
   }
 
   /**
    * The opener of sinks into {@code target}: each ingest connects, checks that the collection was made for its model,
-   * vector format and label sets, and closes the connection when it ends.
+   * vector format and label sets, and closes the connection when it ends. The writer's RAM buffer is ignored: Solr's
+   * nodes buffer with their own {@code ramBufferSizeMB}, set in the collection's configuration.
    */
   public static IndexSink.Opener into(SolrTarget target) {
-    return (layout, identity, labelledBy, sets, commitEvery, commitInterval) -> {
+    return (layout, identity, labelledBy, sets, writer) -> {
       var solr = SolrConnection.open(target, Retries.INGEST);
       try {
         CollectionRecord record = CollectionRecord.ofExisting(solr);
         requireCompatible(record, identity, sets, target);
         Files.createDirectories(layout.root());
-        return new SolrSink(solr, layout, record, commitEvery, commitInterval);
+        return new SolrSink(solr, layout, record, writer);
       } catch (IOException | RuntimeException e) {
         solr.close();
         throw e;

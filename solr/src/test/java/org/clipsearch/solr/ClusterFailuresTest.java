@@ -44,8 +44,8 @@ class ClusterFailuresTest {
   /** A sink that stops a node after its first documents and starts it again a few seconds later. */
   private static IndexSink.Opener stoppingNodeOnce(SolrTarget target, int node) {
     IndexSink.Opener real = SolrSink.into(target);
-    return (layout, identity, labelledBy, sets, commitEvery, interval) -> {
-      IndexSink sink = real.open(layout, identity, labelledBy, sets, commitEvery, interval);
+    return (layout, identity, labelledBy, sets, writer) -> {
+      IndexSink sink = real.open(layout, identity, labelledBy, sets, writer);
       var written = new AtomicInteger();
       return new ForwardingSink(sink) {
         @Override

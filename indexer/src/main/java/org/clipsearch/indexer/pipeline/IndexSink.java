@@ -7,7 +7,6 @@ import org.clipsearch.core.label.LabelSet;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -38,12 +37,11 @@ public interface IndexSink extends AutoCloseable {
      * @param layout         the local index folder: thumbnails and the failures report are written there
      * @param labelledBy     what labels each set, recorded with every commit
      * @param labelSets      the label sets the documents carry
-     * @param commitEvery    commit after this many changes
-     * @param commitInterval commit at least this often while there are changes
+     * @param writer         when to commit, and the writer's RAM buffer
      * @throws IllegalStateException naming both sides when the index was built otherwise
      */
     IndexSink open(IndexLayout layout, IndexIdentity identity, Map<String, String> labelledBy,
-                   List<LabelSet> labelSets, int commitEvery, Duration commitInterval) throws IOException;
+                   List<LabelSet> labelSets, WriterSettings writer) throws IOException;
   }
 
   /** The opener of the embedded Lucene index in the layout's {@code lucene/} folder: the default. */
@@ -63,7 +61,7 @@ public interface IndexSink extends AutoCloseable {
   /** Deletes the document with this id, if there is one. */
   void delete(String id) throws IOException;
 
-  /** Commits when {@code commitEvery} changes or the commit interval have passed since the last commit. */
+  /** Commits when {@link WriterSettings#commitEvery} changes or its interval have passed since the last commit. */
   boolean commitIfDue(Map<String, String> counts) throws IOException;
 
   /** Makes every change so far durable, with the identity, the document count and the ingest's {@code counts}. */

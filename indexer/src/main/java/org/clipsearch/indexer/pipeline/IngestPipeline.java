@@ -157,8 +157,7 @@ public final class IngestPipeline {
     var identity = IndexIdentity.of(model, settings.vectorFormat());
     var labelSets = heads.stream().map(LabelHead::labelSet).toList();
     int documents;
-    try (IndexSink sink = sinks.open(layout, identity, labelledBy, labelSets, settings.commitEvery(),
-        settings.commitInterval())) {
+    try (IndexSink sink = sinks.open(layout, identity, labelledBy, labelSets, settings.writer())) {
       sink.recordImagesRoot(settings.collection(), settings.images().toRealPath());
       var known = sink.indexed(settings.collection());
       listener.started(source.estimateCount());

@@ -28,21 +28,16 @@ import java.util.Objects;
  * @param prune          delete the documents of this collection whose file is gone
  * @param batchSize      images per inference batch
  * @param decodeThreads  decode and preprocess workers
- * @param commitEvery    commit after this many changes (written or deleted documents)
- * @param commitInterval commit at least this often while there are changes
+ * @param writer         when the sink commits, and the writer's RAM buffer
  * @param thumbnailSize  longest side of thumbnails in pixels
  * @param forceMerge     merge the index into one segment at the end (after a bulk load)
  */
 public record IngestSettings(Path images, Path imageList, Path metadata, IndexLayout index, String collection,
                              VectorFormat vectorFormat, boolean prune, int batchSize, int decodeThreads,
-                             int commitEvery, Duration commitInterval, int thumbnailSize, boolean forceMerge) {
+                             WriterSettings writer, int thumbnailSize, boolean forceMerge) {
 
   /** Images per inference batch unless told otherwise. */
   public static final int DEFAULT_BATCH = 16;
-  /** Changes per commit unless told otherwise. */
-  public static final int DEFAULT_COMMIT_EVERY = 1000;
-  /** Longest time between commits unless told otherwise. */
-  public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(60);
   /** Longest thumbnail side unless told otherwise. */
   public static final int DEFAULT_THUMBNAIL_SIZE = 384;
 
@@ -50,7 +45,7 @@ public record IngestSettings(Path images, Path imageList, Path metadata, IndexLa
     Objects.requireNonNull(images, "images");
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(vectorFormat, "vectorFormat");
-    Objects.requireNonNull(commitInterval, "commitInterval");
+    Objects.requireNonNull(writer, "writer");
     ImageRecord.requireCollectionName(collection);
     if (!Files.isDirectory(images)) {
       throw new IllegalArgumentException("images folder " + images + (Files.exists(images)
@@ -64,11 +59,7 @@ public record IngestSettings(Path images, Path imageList, Path metadata, IndexLa
     }
     requireAtLeast("batch size", batchSize, 1);
     requireAtLeast("decode threads", decodeThreads, 1);
-    requireAtLeast("commit every", commitEvery, 1);
     requireAtLeast("thumbnail size", thumbnailSize, 16);
-    if (commitInterval.isNegative() || commitInterval.isZero()) {
-      throw new IllegalArgumentException("commit interval must be positive, got " + commitInterval);
-    }
   }
 
   private static void requireAtLeast(String what, int value, int least) {
@@ -79,52 +70,57 @@ public record IngestSettings(Path images, Path imageList, Path metadata, IndexLa
 
   /**
    * Walk {@code images} into {@code index-data/<collection>} as float vectors, no metadata, no prune, batches of
-   * {@value #DEFAULT_BATCH}, a decode thread per core.
+   * {@value #DEFAULT_BATCH}, a decode thread per core, {@link WriterSettings#defaults() the default commits and RAM
+   * buffer}.
    */
   public static IngestSettings of(Path images, String collection) {
     return new IngestSettings(images, null, null, IndexLayout.defaultFor(collection), collection,
         VectorFormat.of(VectorFormat.Encoding.FLOAT), false, DEFAULT_BATCH,
-        Runtime.getRuntime().availableProcessors(), DEFAULT_COMMIT_EVERY, DEFAULT_COMMIT_INTERVAL,
-        DEFAULT_THUMBNAIL_SIZE, false);
+        Runtime.getRuntime().availableProcessors(), WriterSettings.defaults(), DEFAULT_THUMBNAIL_SIZE, false);
   }
 
   public IngestSettings withIndex(Path indexDir) {
     return new IngestSettings(images, imageList, metadata, new IndexLayout(indexDir), collection, vectorFormat, prune,
-        batchSize, decodeThreads, commitEvery, commitInterval, thumbnailSize, forceMerge);
+        batchSize, decodeThreads, writer, thumbnailSize, forceMerge);
   }
 
   public IngestSettings withImageList(Path list) {
     return new IngestSettings(images, list, metadata, index, collection, vectorFormat, prune, batchSize,
-        decodeThreads, commitEvery, commitInterval, thumbnailSize, forceMerge);
+        decodeThreads, writer, thumbnailSize, forceMerge);
   }
 
   public IngestSettings withMetadata(Path sidecar) {
     return new IngestSettings(images, imageList, sidecar, index, collection, vectorFormat, prune, batchSize,
-        decodeThreads, commitEvery, commitInterval, thumbnailSize, forceMerge);
+        decodeThreads, writer, thumbnailSize, forceMerge);
   }
 
   public IngestSettings withVectorFormat(VectorFormat format) {
     return new IngestSettings(images, imageList, metadata, index, collection, format, prune, batchSize,
-        decodeThreads, commitEvery, commitInterval, thumbnailSize, forceMerge);
+        decodeThreads, writer, thumbnailSize, forceMerge);
   }
 
   public IngestSettings withPrune(boolean yes) {
     return new IngestSettings(images, imageList, metadata, index, collection, vectorFormat, yes, batchSize,
-        decodeThreads, commitEvery, commitInterval, thumbnailSize, forceMerge);
+        decodeThreads, writer, thumbnailSize, forceMerge);
   }
 
   public IngestSettings withThreads(int batch, int decoders) {
     return new IngestSettings(images, imageList, metadata, index, collection, vectorFormat, prune, batch, decoders,
-        commitEvery, commitInterval, thumbnailSize, forceMerge);
+        writer, thumbnailSize, forceMerge);
   }
 
   public IngestSettings withCommits(int every, Duration interval) {
     return new IngestSettings(images, imageList, metadata, index, collection, vectorFormat, prune, batchSize,
-        decodeThreads, every, interval, thumbnailSize, forceMerge);
+        decodeThreads, writer.withCommits(every, interval), thumbnailSize, forceMerge);
+  }
+
+  public IngestSettings withWriter(WriterSettings settings) {
+    return new IngestSettings(images, imageList, metadata, index, collection, vectorFormat, prune, batchSize,
+        decodeThreads, settings, thumbnailSize, forceMerge);
   }
 
   public IngestSettings withForceMerge(boolean yes) {
     return new IngestSettings(images, imageList, metadata, index, collection, vectorFormat, prune, batchSize,
-        decodeThreads, commitEvery, commitInterval, thumbnailSize, yes);
+        decodeThreads, writer, thumbnailSize, yes);
   }
 }

@@ -15,7 +15,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.clipsearch.core.index.ImageRecord;
+import org.clipsearch.core.index.IndexCorruptedException;
 import org.clipsearch.core.index.IndexIdentity;
+import org.clipsearch.core.index.IndexIntegrity;
 import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.index.IndexSchema;
 import org.slf4j.Logger;
@@ -24,7 +26,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,42 +59,45 @@ final class LuceneSink implements IndexSink {
   private long lastCommit = System.nanoTime();
 
   /** Opens the embedded index of an ingest, with the facets of its label sets. */
-  static final IndexSink.Opener OPENER = (layout, identity, labelledBy, labelSets, commitEvery, commitInterval) ->
-      open(layout, identity, labelledBy, IndexSchema.facetsConfig(labelSets), commitEvery, commitInterval);
+  static final IndexSink.Opener OPENER = (layout, identity, labelledBy, labelSets, writer) ->
+      open(layout, identity, labelledBy, IndexSchema.facetsConfig(labelSets), writer);
 
   private LuceneSink(IndexLayout layout, IndexIdentity identity, Map<String, String> labelledBy, FacetsConfig facets,
-                     Directory directory, IndexWriter writer, int commitEvery, Duration commitInterval) {
+                     Directory directory, IndexWriter writer, WriterSettings settings) {
     this.layout = layout;
     this.identity = identity;
     this.labelledBy = labelledBy;
     this.facets = facets;
     this.directory = directory;
     this.writer = writer;
-    this.commitEvery = commitEvery;
-    this.commitIntervalNanos = commitInterval.toNanos();
+    this.commitEvery = settings.commitEvery();
+    this.commitIntervalNanos = settings.commitInterval().toNanos();
   }
 
   /**
    * Opens or creates the index. An existing index must have been built with the same model, vector format and
-   * schema; a new one is committed at once, empty, so that its identity is recorded before any document.
+   * schema; a new one is committed at once, empty, so that its identity is recorded before any document. An
+   * existing index is first {@linkplain IndexIntegrity.Depth#OPEN opened whole} so that a damaged one is refused
+   * before anything is written to it (a full check of every checksum is {@link IndexIntegrity#verify}'s).
    *
    * @param labelledBy what labels each set ({@link IndexSchema#DATA_LABELS_PREFIX}), recorded in every commit
-   * @throws IllegalStateException naming both sides when the index was built otherwise, or is not a clipsearch
-   *                               index
+   * @throws IllegalStateException   naming both sides when the index was built otherwise, or is not a clipsearch
+   *                                 index
+   * @throws IndexCorruptedException naming the file when the index is damaged
    */
   static LuceneSink open(IndexLayout layout, IndexIdentity identity, Map<String, String> labelledBy,
-                         FacetsConfig facets, int commitEvery, Duration commitInterval) throws IOException {
+                         FacetsConfig facets, WriterSettings settings) throws IOException {
     Files.createDirectories(layout.lucene());
     Directory directory = FSDirectory.open(layout.lucene());
     try {
+      IndexIntegrity.verify(directory, layout, IndexIntegrity.Depth.OPEN);
       requireCompatible(directory, layout, identity);
       IndexWriterConfig config = IndexSchema.writerConfig(identity.vectorFormat())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(128)
+          .setRAMBufferSizeMB(settings.ramBufferMb())
           .setCommitOnClose(false);
       var writer = new IndexWriter(directory, config);
-      var sink = new LuceneSink(layout, identity, Map.copyOf(labelledBy), facets, directory, writer, commitEvery,
-          commitInterval);
+      var sink = new LuceneSink(layout, identity, Map.copyOf(labelledBy), facets, directory, writer, settings);
       if (DirectoryReader.indexExists(directory)) {
         SegmentInfos.readLatestCommit(directory).getUserData().forEach((key, value) -> {
           if (key.startsWith(IndexSchema.DATA_IMAGES_ROOT_PREFIX)) {
@@ -106,8 +110,14 @@ final class LuceneSink implements IndexSink {
       return sink;
     } catch (IOException | RuntimeException e) {
       directory.close();
+      IndexIntegrity.throwIfCorruption(e, layout);
       throw e;
     }
+  }
+
+  /** The RAM buffer of the live writer, in MB. */
+  double ramBufferMb() {
+    return writer.getConfig().getRAMBufferSizeMB();
   }
 
   private static void requireCompatible(Directory directory, IndexLayout layout, IndexIdentity identity)

@@ -16,13 +16,16 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.clipsearch.core.embed.Embedding;
 import org.clipsearch.core.index.ImageRecord;
+import org.clipsearch.core.index.IndexCorruptedException;
 import org.clipsearch.core.index.IndexIdentity;
+import org.clipsearch.core.index.IndexIntegrity;
 import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.index.IndexSchema;
 import org.clipsearch.core.label.LabelHead;
 import org.clipsearch.core.label.LabelHeads;
 import org.clipsearch.core.label.LabelPrediction;
 import org.clipsearch.core.model.ClipModel;
+import org.clipsearch.indexer.pipeline.WriterSettings;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -87,44 +90,59 @@ public final class Relabeller {
   /**
    * Relabels with these heads.
    *
+   * <p>Every checksum of the index is verified first ({@link IndexIntegrity.Depth#FULL}): relabelling reads every
+   * vector and stored field and writes them back, so a flipped byte would otherwise be written into new segments
+   * with good checksums; the check costs one more read of what the relabelling reads anyway.
+   *
    * @param labelledBy what each head is, recorded in the commit
-   * @throws IllegalStateException naming both sides when the index was built with another model, or is not a
-   *                               clipsearch index
+   * @throws IllegalStateException   naming both sides when the index was built with another model, or is not a
+   *                                 clipsearch index
+   * @throws IndexCorruptedException naming the file when the index is damaged
    */
   public static Report run(IndexLayout layout, ClipModel model, List<LabelHead> heads, Map<String, String> labelledBy)
       throws IOException {
     Objects.requireNonNull(model, "model");
     long start = System.nanoTime();
-    FacetsConfig facets = IndexSchema.facetsConfig(heads.stream().map(LabelHead::labelSet).toList());
     try (Directory directory = FSDirectory.open(layout.lucene())) {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IllegalArgumentException("no index in " + layout.root() + " (expected a Lucene index in "
             + layout.lucene() + ")");
       }
-      Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-      IndexIdentity existing = IndexIdentity.fromUserData(data).orElseThrow(() -> new IllegalStateException("index "
-          + layout.root() + " has a Lucene index that clipsearch did not make (no model fingerprint in its commit"
-          + " data)"));
-      existing.requireSameAs(IndexIdentity.of(model, existing.vectorFormat()), layout.root());
-      IndexWriterConfig config = IndexSchema.writerConfig(existing.vectorFormat())
-          .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setRAMBufferSizeMB(128).setCommitOnClose(false);
-      var changed = new TreeMap<String, Integer>();
-      int documents = 0;
-      try (IndexWriter writer = new IndexWriter(directory, config);
-           DirectoryReader snapshot = DirectoryReader.open(directory)) {
-        for (LeafReaderContext leaf : snapshot.leaves()) {
-          documents += relabel(leaf, heads, facets, writer, changed);
-        }
-        var commit = new LinkedHashMap<>(data);
-        commit.keySet().removeIf(key -> key.startsWith(IndexSchema.DATA_LABELS_PREFIX));
-        labelledBy.forEach((set, by) -> commit.put(IndexSchema.DATA_LABELS_PREFIX + set, by));
-        commit.put(IndexSchema.DATA_DOCUMENTS, Integer.toString(snapshot.numDocs()));
-        commit.put(IndexSchema.DATA_COMMITTED_AT, Instant.now().toString());
-        writer.setLiveCommitData(commit.entrySet());
-        writer.commit();
-      }
-      return new Report(documents, changed, labelledBy, Duration.ofNanos(System.nanoTime() - start));
+      IndexIntegrity.verify(directory, layout, IndexIntegrity.Depth.FULL);
+      return rewrite(directory, layout, model, heads, labelledBy, start);
+    } catch (IOException e) {
+      IndexIntegrity.throwIfCorruption(e, layout);
+      throw e;
     }
+  }
+
+  private static Report rewrite(Directory directory, IndexLayout layout, ClipModel model, List<LabelHead> heads,
+                                Map<String, String> labelledBy, long start) throws IOException {
+    FacetsConfig facets = IndexSchema.facetsConfig(heads.stream().map(LabelHead::labelSet).toList());
+    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    IndexIdentity existing = IndexIdentity.fromUserData(data).orElseThrow(() -> new IllegalStateException("index "
+        + layout.root() + " has a Lucene index that clipsearch did not make (no model fingerprint in its commit"
+        + " data)"));
+    existing.requireSameAs(IndexIdentity.of(model, existing.vectorFormat()), layout.root());
+    IndexWriterConfig config = IndexSchema.writerConfig(existing.vectorFormat())
+        .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setRAMBufferSizeMB(WriterSettings.defaultRamBufferMb())
+        .setCommitOnClose(false);
+    var changed = new TreeMap<String, Integer>();
+    int documents = 0;
+    try (IndexWriter writer = new IndexWriter(directory, config);
+         DirectoryReader snapshot = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : snapshot.leaves()) {
+        documents += relabel(leaf, heads, facets, writer, changed);
+      }
+      var commit = new LinkedHashMap<>(data);
+      commit.keySet().removeIf(key -> key.startsWith(IndexSchema.DATA_LABELS_PREFIX));
+      labelledBy.forEach((set, by) -> commit.put(IndexSchema.DATA_LABELS_PREFIX + set, by));
+      commit.put(IndexSchema.DATA_DOCUMENTS, Integer.toString(snapshot.numDocs()));
+      commit.put(IndexSchema.DATA_COMMITTED_AT, Instant.now().toString());
+      writer.setLiveCommitData(commit.entrySet());
+      writer.commit();
+    }
+    return new Report(documents, changed, labelledBy, Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** The most probable label of stored scores, or null when there are none. */

@@ -18,16 +18,21 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.clipsearch.core.index.IndexCorruptedException;
 import org.clipsearch.core.index.IndexIdentity;
+import org.clipsearch.core.index.IndexIntegrity;
 import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.index.IndexSchema;
 import org.clipsearch.server.backend.CandidateFacets;
 import org.clipsearch.server.backend.BackendQuery;
 import org.clipsearch.server.backend.BackendResult;
+import org.clipsearch.server.backend.BackendUnavailableException;
 import org.clipsearch.server.backend.IndexBackend;
 import org.clipsearch.server.backend.StoredImage;
 import org.clipsearch.server.search.FacetCount;
 import org.clipsearch.server.search.IndexStats;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,12 +44,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
  * The embedded Lucene index as an {@link IndexBackend}. A {@link SearcherManager} looks for a new commit before
  * each request, so the server searches what an indexer commits while it runs; each request holds one searcher
  * from start to end.
+ *
+ * <p>A damaged index is refused: opening it opens every segment, which verifies the checksums of the small files
+ * and the length and footer of every file ({@link IndexIntegrity.Depth#OPEN}); damage found later, in a commit
+ * the indexer made while the server runs or in a block a search reads, fails that request with a
+ * {@link BackendUnavailableException} that names the damaged file, and is logged once with its details.
  *
  * <pre>{@code
  * try (LuceneBackend backend = LuceneBackend.open(new IndexLayout(Path.of("index-data/demo")))) {
@@ -54,6 +65,7 @@ import java.util.stream.Stream;
  */
 public final class LuceneBackend implements IndexBackend {
 
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneBackend.class);
 
   /** Most values of one facet dimension counted over the whole collection. */
   private static final int MAX_VALUES_PER_DIMENSION = 100_000;
@@ -67,6 +79,7 @@ public final class LuceneBackend implements IndexBackend {
   private final SearcherManager searchers;
   private final IndexIdentity identity;
   private volatile CollectionFacets collectionFacets = new CollectionFacets(-1, Map.of());
+  private final AtomicReference<String> reportedDamage = new AtomicReference<>();
 
   private LuceneBackend(IndexLayout layout, Directory directory, SearcherManager searchers, IndexIdentity identity) {
     this.layout = layout;
@@ -79,6 +92,7 @@ public final class LuceneBackend implements IndexBackend {
    * Opens the index for searching.
    *
    * @throws IllegalArgumentException when the folder holds no index, or one clipsearch did not make
+   * @throws IndexCorruptedException  naming the file when the index is damaged
    * @throws IOException              when it cannot be read
    */
   public static LuceneBackend open(IndexLayout layout) throws IOException {
@@ -99,6 +113,7 @@ public final class LuceneBackend implements IndexBackend {
       }
     } catch (IOException | RuntimeException e) {
       directory.close();
+      IndexIntegrity.throwIfCorruption(e, layout);
       throw e;
     }
   }
@@ -256,8 +271,22 @@ public final class LuceneBackend implements IndexBackend {
         searchers.release(searcher);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("reading the index " + layout.root() + " failed", e);
+      throw damaged(e).orElseGet(() -> new UncheckedIOException("reading the index " + layout.root() + " failed",
+          e));
+    } catch (RuntimeException e) {
+      throw damaged(e).orElse(e);
     }
+  }
+
+  /** The answer to damage found while serving, logged the first time each damage is found. */
+  private Optional<RuntimeException> damaged(Exception failure) {
+    return IndexIntegrity.corruption(failure, layout).map(corrupt -> {
+      if (!corrupt.getMessage().equals(reportedDamage.getAndSet(corrupt.getMessage()))) {
+        LOG.error("{}; requests that read it fail until the index is rebuilt", corrupt.getMessage(), failure);
+      }
+      return new BackendUnavailableException("the index is damaged (" + corrupt.file() + "): requests that read"
+          + " it fail until it is rebuilt; the server log has the details", corrupt);
+    });
   }
 
 }
