@@ -17,11 +17,21 @@ interface ExportLayout {
   /** How messages and the installed README call this layout. */
   String name();
 
+  /** Where this layout puts the image tower, most usual first. */
+  List<String> visualPaths();
+
+  /** Where this layout puts the text tower, most usual first. */
+  List<String> textualPaths();
+
   /** The tower files this layout is recognised by, for messages. */
-  String towerFiles();
+  default String towerFiles() {
+    return visualPaths().getFirst() + ", " + textualPaths().getFirst();
+  }
 
   /** Whether {@code root} holds this layout's tower files. */
-  boolean recognises(Path root);
+  default boolean recognises(Path root) {
+    return ExportFiles.first(root, visualPaths()).or(() -> ExportFiles.first(root, textualPaths())).isPresent();
+  }
 
   /** The export in {@code root}, which {@link #recognises} it. */
   ExportFiles read(Path root) throws IOException;

@@ -24,13 +24,13 @@ final class HuggingFaceLayout implements ExportLayout {
   }
 
   @Override
-  public String towerFiles() {
-    return "onnx/vision_model.onnx, onnx/text_model.onnx";
+  public List<String> visualPaths() {
+    return VISUAL;
   }
 
   @Override
-  public boolean recognises(Path root) {
-    return ExportFiles.first(root, VISUAL).or(() -> ExportFiles.first(root, TEXTUAL)).isPresent();
+  public List<String> textualPaths() {
+    return TEXTUAL;
   }
 
   @Override

@@ -26,13 +26,13 @@ final class ImmichLayout implements ExportLayout {
   }
 
   @Override
-  public String towerFiles() {
-    return "visual/model.onnx, textual/model.onnx";
+  public List<String> visualPaths() {
+    return VISUAL;
   }
 
   @Override
-  public boolean recognises(Path root) {
-    return ExportFiles.first(root, VISUAL).or(() -> ExportFiles.first(root, TEXTUAL)).isPresent();
+  public List<String> textualPaths() {
+    return TEXTUAL;
   }
 
   @Override

@@ -22,13 +22,13 @@ final class OpenClipLayout implements ExportLayout {
   }
 
   @Override
-  public String towerFiles() {
-    return "visual.onnx, textual.onnx";
+  public List<String> visualPaths() {
+    return VISUAL;
   }
 
   @Override
-  public boolean recognises(Path root) {
-    return ExportFiles.first(root, VISUAL).or(() -> ExportFiles.first(root, TEXTUAL)).isPresent();
+  public List<String> textualPaths() {
+    return TEXTUAL;
   }
 
   @Override
