@@ -159,18 +159,19 @@ def scene_set(vocab):
     return lines
 
 
-def motif_set(vocab):
+def motif_set(vocab, descriptions=MOTIFS, templates=MOTIF_TEMPLATES,
+              title="the 20 visual motifs (vocab/motifs.tsv), each described as its composition."):
     labels = [row[0] for row in rows(vocab)]
-    missing = set(labels) ^ set(MOTIFS)
+    missing = set(labels) ^ set(descriptions)
     if missing:
         raise SystemExit("error: motifs.tsv and this script differ on %s" % sorted(missing))
-    lines = ["# Zero-shot prompt set for the 20 visual motifs (vocab/motifs.tsv), each described as its composition.",
+    lines = ["# Zero-shot prompt set for " + title,
              "# Made by tools/make_prompt_sets.py. A motif is assigned when its share of the softmax over the motifs"
              " reaches the threshold (not calibrated).",
              "# kind: multi-label",
              "# threshold: 0.3"]
     for label in labels:
-        lines.append("\t".join([label] + [t.format(d) for d in MOTIFS[label] for t in MOTIF_TEMPLATES]))
+        lines.append("\t".join([label] + [t.format(d) for d in descriptions[label] for t in templates]))
     return lines
 
 
@@ -186,19 +187,6 @@ def dutch_scene_set(vocab, words):
     return lines
 
 
-def dutch_motif_set(vocab):
-    labels = [row[0] for row in rows(vocab)]
-    lines = ["# Zero-shot prompt set for the 20 visual motifs in Dutch, each described as its composition; the English"
-             " set is ../motifs/motif.tsv.",
-             "# Made by tools/make_prompt_sets.py. A motif is assigned when its share of the softmax over the motifs"
-             " reaches the threshold (not calibrated).",
-             "# kind: multi-label",
-             "# threshold: 0.3"]
-    for label in labels:
-        lines.append("\t".join([label] + [t.format(d) for d in DUTCH_MOTIFS[label] for t in DUTCH_MOTIF_TEMPLATES]))
-    return lines
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"), help="the shared folder")
@@ -210,7 +198,10 @@ def main():
     for folder, name, lines in [("hisvis", "scene.tsv", scene_set(scenes)),
                                 ("motifs", "motif.tsv", motif_set(motifs)),
                                 ("hisvis-nl", "scene.tsv", dutch_scene_set(scenes, words)),
-                                ("motifs-nl", "motif.tsv", dutch_motif_set(motifs))]:
+                                ("motifs-nl", "motif.tsv", motif_set(motifs, DUTCH_MOTIFS, DUTCH_MOTIF_TEMPLATES,
+                                                                 "the 20 visual motifs in Dutch, each described as its"
+                                                                 " composition; the English set is"
+                                                                 " ../motifs/motif.tsv."))]:
         os.makedirs(os.path.join(out, folder), exist_ok=True)
         with open(os.path.join(out, folder, name), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
