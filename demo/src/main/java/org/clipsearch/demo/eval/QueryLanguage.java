@@ -2,6 +2,7 @@ package org.clipsearch.demo.eval;
 
 import org.clipsearch.demo.GroundTruth;
 import org.clipsearch.demo.caption.DutchLexicon;
+import org.clipsearch.demo.caption.Phrases;
 import org.clipsearch.demo.world.Motif;
 import org.clipsearch.demo.world.ObjectKind;
 import org.clipsearch.demo.world.Scene;
@@ -22,7 +23,7 @@ public enum QueryLanguage {
 
     @Override
     String sceneQuery(GroundTruth truth) {
-      return "a photo of " + article(truth.sceneEn()) + " " + truth.sceneEn();
+      return "a photo of " + Phrases.article(truth.sceneEn()) + " " + truth.sceneEn();
     }
 
     @Override
@@ -111,8 +112,4 @@ public enum QueryLanguage {
 
   /** Whether the ground truth has this language's captions (files written before the world spoke Dutch do not). */
   abstract boolean describes(GroundTruth truth);
-
-  private static String article(String word) {
-    return "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an" : "a";
-  }
 }
