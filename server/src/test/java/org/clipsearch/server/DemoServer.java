@@ -53,6 +53,13 @@ final class DemoServer implements AutoCloseable {
   /** As {@link #start(Path, long, int, java.util.function.Consumer)}, with route groups (the web pages) added. */
   static DemoServer start(Path dir, long seed, int count, java.util.function.Consumer<Path> beforeIndexing,
                           List<RouteGroup> pages) throws Exception {
+    return start(dir, seed, count, beforeIndexing, pages, settings -> settings);
+  }
+
+  /** As {@link #start(Path, long, int, java.util.function.Consumer, List)}, with the server's settings adjusted. */
+  static DemoServer start(Path dir, long seed, int count, java.util.function.Consumer<Path> beforeIndexing,
+                          List<RouteGroup> pages, java.util.function.UnaryOperator<ServerSettings> adjusted)
+      throws Exception {
     Path images = dir.resolve("demo");
     var truth = generate(images, seed, count);
     beforeIndexing.accept(images);
@@ -62,8 +69,8 @@ final class DemoServer implements AutoCloseable {
         + "</p>"));
     var groups = new ArrayList<>(List.of(page));
     groups.addAll(pages);
-    ServerApp server = ServerApp.open(ServerSettings.of(dir.resolve("index"), DEMO_CLIP)
-        .withBind(ServerSettings.LOOPBACK, 0), groups);
+    ServerApp server = ServerApp.open(adjusted.apply(ServerSettings.of(dir.resolve("index"), DEMO_CLIP)
+        .withBind(ServerSettings.LOOPBACK, 0)), groups);
     var demo = new DemoServer(dir, server, server.start());
     truth.forEach((path, t) -> demo.truth.put("demo:" + path, t));
     return demo;

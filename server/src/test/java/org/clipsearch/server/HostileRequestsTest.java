@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileRequestsTest {
 
+  /** The server's request timeout: a request whose body never comes holds a worker this long, then gets 503. */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+  /** How long the test waits for an answer: well past the request timeout, so that only a hang fails. */
   private static final int TIMEOUT_MILLIS = 30_000;
   private static final List<String> BAD_IDS = List.of("..%2F..%2F..%2Fetc%2Fpasswd",
       "%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd", "demo:..%2F..%2F..%2F..%2Fetc%2Fpasswd", "demo:%2Fetc%2Fpasswd",
@@ -63,7 +67,8 @@ class HostileRequestsTest {
   @BeforeAll
   static void serve() throws Exception {
     Assumptions.assumeTrue(DemoServer.demoModelPresent(), "the demo model is not there");
-    demo = DemoServer.start(dir, 20_261_301L, 24, images -> { }, List.of(PageRoutes.withDefaults()));
+    demo = DemoServer.start(dir, 20_261_301L, 24, images -> { }, List.of(PageRoutes.withDefaults()),
+        settings -> settings.withTimeout(REQUEST_TIMEOUT));
     http = new RawHttp(demo.port, TIMEOUT_MILLIS);
     JsonNode hits = new ObjectMapper().readTree(http.get("/api/search?q=boats&size=1").body()).get("hits");
     id = hits.get(0).get("id").asText();
