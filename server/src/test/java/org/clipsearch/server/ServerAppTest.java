@@ -192,7 +192,8 @@ class ServerAppTest {
     assertThat(again.get("cached").asBoolean()).isTrue();
     assertThat(demo.get("/metrics").body()).contains("clipsearch_cache_hits_total{cache=\"results\"}")
         .contains("clipsearch_http_requests_total{route=\"/api/search\",method=\"GET\",status=\"200\"}")
-        .contains("clipsearch_index_size_bytes");
+        .contains("clipsearch_index_size_bytes").containsPattern("(?m)^clipsearch_index_generation [1-9]")
+        .containsPattern("(?m)^jvm_memory_heap_used_bytes [1-9]").containsPattern("(?m)^jvm_memory_heap_max_bytes [1-9]");
   }
 
   @Test

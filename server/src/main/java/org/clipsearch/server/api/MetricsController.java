@@ -4,12 +4,15 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import io.javalin.http.Context;
 import org.clipsearch.server.backend.IndexBackend;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * {@code GET /metrics}: Prometheus text format 0.0.4 with the request metrics, the hits, misses and hit rate of
- * each cache, and the index's document count and size on disk.
+ * each cache, the index's document count, size on disk and generation (which grows with each new commit the server
+ * has opened), and the JVM's heap.
  */
 public final class MetricsController {
 
@@ -43,6 +46,15 @@ public final class MetricsController {
     out.append("clipsearch_index_documents ").append(backend.stats().documents()).append('\n');
     gauge(out, "clipsearch_index_size_bytes", "gauge", "Size of the Lucene index on disk.");
     out.append("clipsearch_index_size_bytes ").append(backend.sizeOnDisk()).append('\n');
+    gauge(out, "clipsearch_index_generation", "gauge", "Generation of the index the searches read.");
+    out.append("clipsearch_index_generation ").append(backend.generation()).append('\n');
+    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    gauge(out, "jvm_memory_heap_used_bytes", "gauge", "Heap in use, garbage not yet collected included.");
+    out.append("jvm_memory_heap_used_bytes ").append(heap.getUsed()).append('\n');
+    gauge(out, "jvm_memory_heap_committed_bytes", "gauge", "Heap the JVM has taken from the system.");
+    out.append("jvm_memory_heap_committed_bytes ").append(heap.getCommitted()).append('\n');
+    gauge(out, "jvm_memory_heap_max_bytes", "gauge", "The heap's limit (-Xmx).");
+    out.append("jvm_memory_heap_max_bytes ").append(heap.getMax()).append('\n');
     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(out.toString());
   }
 
