@@ -1,6 +1,7 @@
 package org.clipsearch.server;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.clipsearch.server.search.SearchLimits;
 import org.clipsearch.server.search.SearchService;
@@ -33,4 +34,15 @@ public interface RouteGroup {
 
   /** Adds the group's routes (and static files) to {@code config}. */
   void register(JavalinConfig config, Services server);
+
+  /**
+   * Answers a request to one of the group's routes that the server cannot serve now (503: busy, past the request
+   * timeout, the index unavailable) in the group's own form, such as an HTML page for a page route.
+   *
+   * @param reason what the server says went wrong
+   * @return false to leave the server's JSON answer (the default, and for any route not the group's)
+   */
+  default boolean answerUnavailable(Context ctx, String reason) {
+    return false;
+  }
 }

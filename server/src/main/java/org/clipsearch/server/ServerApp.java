@@ -172,16 +172,29 @@ public final class ServerApp implements AutoCloseable {
     mapErrors(routes);
   }
 
+  /** A 503 for {@code ctx}: in the form of the route group the route belongs to, or as JSON. */
+  private void unavailable(Context ctx, String reason) {
+    ctx.header("Retry-After", "5");
+    if (pages.stream().noneMatch(group -> group.answerUnavailable(ctx, reason))) {
+      answer(ctx, 503, ApiError.of(reason));
+    }
+  }
+
   /** The one place exceptions become HTTP answers: JSON {@link ApiError}s, never a stack trace. */
-  private static void mapErrors(RoutesConfig routes) {
+  private void mapErrors(RoutesConfig routes) {
     routes.exception(BadParameterException.class, (e, ctx) -> answer(ctx, 400, new ApiError(e.getMessage(),
         e.parameter())));
     routes.exception(UnknownImageException.class, (e, ctx) -> answer(ctx, 404, ApiError.of(e.getMessage())));
-    routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.body()));
+    routes.exception(ApiException.class, (e, ctx) -> {
+      if (e.status() == 503) {
+        unavailable(ctx, e.body().error());
+      } else {
+        answer(ctx, e.status(), e.body());
+      }
+    });
     routes.exception(BackendUnavailableException.class, (e, ctx) -> {
       LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-      ctx.header("Retry-After", "5");
-      answer(ctx, 503, ApiError.of(e.getMessage()));
+      unavailable(ctx, e.getMessage());
     });
     routes.exception(Exception.class, (e, ctx) -> {
       var malformed = malformed(e);

@@ -80,6 +80,22 @@ class RequestLimitsTest {
   }
 
   @Test
+  void a_page_past_the_timeout_is_an_error_page_in_the_visitors_language_not_json() throws Exception {
+    try (var hurried = ServerApp.open(ServerSettings.of(demo.index, DemoServer.DEMO_CLIP)
+        .withBind(ServerSettings.LOOPBACK, 0).withTimeout(Duration.ofMillis(1)), List.of(PageRoutes.withDefaults()))) {
+      var pages = new RawHttp(hurried.start(), 30_000);
+      var answer = pages.get("/search?lang=nl&q=" + "een+windmolen+bij+nacht");
+      assertThat(answer.status()).isEqualTo(503);
+      assertThat(answer.header("Content-Type")).startsWith("text/html");
+      assertThat(answer.header("Retry-After")).isEqualTo("5");
+      assertThat(answer.body()).contains("<html").contains("probeer het zo nog eens");
+      var api = pages.get("/api/search?q=" + "a+windmill+at+night");
+      assertThat(api.status()).isEqualTo(503);
+      assertThat(api.header("Content-Type")).startsWith("application/json");
+    }
+  }
+
+  @Test
   void pages_may_run_only_their_own_scripts_and_may_not_be_framed() throws IOException {
     for (String page : List.of("/", "/search?q=boats", "/images/" + ImageUrls.segment(id), "/static/clipsearch.js",
         "/no-such-page")) {

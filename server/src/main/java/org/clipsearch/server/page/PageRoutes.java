@@ -1,12 +1,15 @@
 package org.clipsearch.server.page;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import org.clipsearch.server.RouteGroup;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The web interface's routes, added to the server as a {@link RouteGroup}: the pages, the upload of a query image,
@@ -30,8 +33,14 @@ public final class PageRoutes implements RouteGroup {
   /** The most bytes of uploaded query images held at once. */
   public static final long UPLOAD_CACHE_BYTES = 256L * 1024 * 1024;
 
+  private static final String HOME = "/";
+  private static final String SEARCH = "/search";
+  private static final String UPLOAD = "/uploads/{token}";
+  private static final String IMAGE = "/images/{id}";
+
   private final UploadCache uploads;
   private final Map<String, List<String>> examples;
+  private final PageRenderer renderer = new PageRenderer();
 
   /**
    * @param uploads  where uploaded query images are held
@@ -53,7 +62,6 @@ public final class PageRoutes implements RouteGroup {
   public void register(JavalinConfig config, Services server) {
     var search = server.search();
     var limits = server.limits();
-    var renderer = new PageRenderer();
     var home = new HomePage(search, renderer, examples);
     var results = new SearchPage(search, new ApiSearchParser(limits), uploads, renderer);
     var upload = new UploadPage(uploads, renderer, limits.maxUploadBytes());
@@ -64,10 +72,21 @@ public final class PageRoutes implements RouteGroup {
       files.location = Location.CLASSPATH;
       files.headers = Map.of("Cache-Control", "max-age=3600");
     });
-    config.routes.get("/", home::show);
-    config.routes.get("/search", server.limited().apply(results::show));
-    config.routes.post("/search", server.limited().apply(upload::accept));
-    config.routes.get("/uploads/{token}", upload::serve);
-    config.routes.get("/images/{id}", server.limited().apply(image::show));
+    config.routes.get(HOME, home::show);
+    config.routes.get(SEARCH, server.limited().apply(results::show));
+    config.routes.post(SEARCH, server.limited().apply(upload::accept));
+    config.routes.get(UPLOAD, upload::serve);
+    config.routes.get(IMAGE, server.limited().apply(image::show));
+  }
+
+  /** A page route the server cannot serve now gets the error page (in the visitor's language), not JSON. */
+  @Override
+  public boolean answerUnavailable(Context ctx, String reason) {
+    var endpoint = ctx.endpoints().lastHttpEndpoint();
+    if (endpoint == null || !Set.of(HOME, SEARCH, UPLOAD, IMAGE).contains(endpoint.path)) {
+      return false;
+    }
+    renderer.renderError(ctx, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", reason);
+    return true;
   }
 }
