@@ -45,10 +45,10 @@ final class CandidateSearch {
     }
     long found = System.nanoTime();
     var docs = candidates.stream().map(Scored::doc).toList();
-    var facetValues = FacetValues.of(searcher.getIndexReader(), docs);
-    Map<String, List<FacetCount>> facets = CandidateFacets.count(facetValues.values());
+    Map<String, List<FacetCount>> facets = CandidateFacets.sorted(
+        CandidateFacetCounts.of(searcher.getIndexReader(), docs));
     long counted = System.nanoTime();
-    List<BackendHit> page = page(candidates, facetValues);
+    List<BackendHit> page = page(candidates);
     long loaded = System.nanoTime();
     return new BackendResult(page, candidates.size(), facets, generation,
         millis(found - start + loaded - counted), millis(counted - found));
@@ -92,10 +92,11 @@ final class CandidateSearch {
     return sorted;
   }
 
-  private List<BackendHit> page(List<Scored> candidates, Map<Integer, Map<String, List<String>>> facetValues)
-      throws IOException {
+  private List<BackendHit> page(List<Scored> candidates) throws IOException {
     int from = Math.min(query.offset(), candidates.size());
     int to = Math.min(from + query.count(), candidates.size());
+    var facetValues = FacetValues.of(searcher.getIndexReader(),
+        candidates.subList(from, to).stream().map(Scored::doc).toList());
     var firstWithHash = new HashMap<String, String>();
     var hashes = new ArrayList<String>();
     StoredFields stored = searcher.storedFields();
