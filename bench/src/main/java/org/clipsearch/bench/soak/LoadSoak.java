@@ -18,8 +18,12 @@ import java.util.List;
  */
 final class LoadSoak {
 
-  /** One sample of the server: seconds into the load, resident and heap bytes, generation and documents. */
-  record Sample(double seconds, long residentBytes, long heapBytes, long generation, long documents) {
+  /**
+   * One sample of the server: seconds into the load, resident bytes (allocated, and of mapped index files), heap in
+   * use, the index generation and documents it serves.
+   */
+  record Sample(double seconds, long anonymousBytes, long mappedBytes, long heapBytes, long generation,
+                long documents) {
   }
 
   /** A restart: when the server was killed and when it answered again, as {@link System#nanoTime()}. */
@@ -27,6 +31,11 @@ final class LoadSoak {
 
     double seconds() {
       return (answeringNanos - killedNanos) / 1e9;
+    }
+
+    /** Seconds into the load of {@code start} when the server was killed. */
+    double killedAt(long start) {
+      return (killedNanos - start) / 1e9;
     }
   }
 
@@ -86,7 +95,8 @@ final class LoadSoak {
 
   private static Sample sample(ServerProcess server, long start) throws IOException, InterruptedException {
     var gauges = server.gauges();
-    return new Sample((System.nanoTime() - start) / 1e9, server.residentBytes(),
+    var resident = server.resident();
+    return new Sample((System.nanoTime() - start) / 1e9, resident.anonymous(), resident.files(),
         gauges.getOrDefault("jvm_memory_heap_used_bytes", -1.0).longValue(),
         gauges.getOrDefault("clipsearch_index_generation", -1.0).longValue(),
         gauges.getOrDefault("clipsearch_index_documents", -1.0).longValue());

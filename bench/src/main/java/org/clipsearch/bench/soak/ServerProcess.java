@@ -91,14 +91,32 @@ final class ServerProcess implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port + pathAndQuery);
   }
 
-  /** The server's resident set in bytes. */
-  long residentBytes() throws IOException {
+  /**
+   * The server's resident memory in bytes: {@code anonymous} is what the process allocated (heap, native memory of
+   * the model and the JVM), {@code files} the pages of mapped files (the index, which Lucene maps) that are in
+   * memory, which follows the index and the system's page cache rather than the server.
+   */
+  record Resident(long anonymous, long files) {
+  }
+
+  Resident resident() throws IOException {
+    long anonymous = -1;
+    long files = -1;
     for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
-      if (line.startsWith("VmRSS:")) {
-        return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+      if (line.startsWith("RssAnon:")) {
+        anonymous = kilobytes(line) * 1024;
+      } else if (line.startsWith("RssFile:")) {
+        files = kilobytes(line) * 1024;
       }
     }
-    throw new IllegalStateException("no VmRSS for the server's process " + process.pid());
+    if (anonymous < 0 || files < 0) {
+      throw new IllegalStateException("no RssAnon or RssFile for the server's process " + process.pid());
+    }
+    return new Resident(anonymous, files);
+  }
+
+  private static long kilobytes(String statusLine) {
+    return Long.parseLong(statusLine.replaceAll("\\D", ""));
   }
 
   /** The unlabelled gauges of {@code /metrics}, by name. */

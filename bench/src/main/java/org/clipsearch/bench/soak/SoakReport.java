@@ -35,10 +35,11 @@ record SoakReport(SoakSettings settings, KillRounds.Result kills, List<Check> ki
       out.append("| %d | %d | %d | %.1f | %.1f | %.1f |%n".formatted(m.minute(), m.requests(), m.failed(), m.p50(),
           m.p99(), m.max()));
     }
-    out.append("\n| seconds | RSS MB | heap MB | generation | documents |\n|---|---|---|---|---|\n");
+    out.append("\n| seconds | RSS allocated MB | RSS mapped files MB | heap in use MB | generation | documents |\n"
+        + "|---|---|---|---|---|---|\n");
     for (LoadSoak.Sample s : load.samples()) {
-      out.append("| %.0f | %.0f | %.0f | %d | %d |%n".formatted(s.seconds(), s.residentBytes() / 1e6,
-          s.heapBytes() / 1e6, s.generation(), s.documents()));
+      out.append("| %.0f | %.0f | %.0f | %.0f | %d | %d |%n".formatted(s.seconds(), s.anonymousBytes() / 1e6,
+          s.mappedBytes() / 1e6, s.heapBytes() / 1e6, s.generation(), s.documents()));
     }
     out.append('\n');
     loadChecks.forEach(check -> out.append("    ").append(check.line()).append('\n'));
