@@ -24,6 +24,13 @@ fi
 
 jvm_flags=$(sed -n 's:.*<clipsearch.jvm.flags>\(.*\)</clipsearch.jvm.flags>.*:\1:p' pom.xml)
 
+# bench_java_run CLASS ARGS...: runs the bench class's JVM and returns its status.
+bench_java_run() {
+  # shellcheck disable=SC2086
+  "$JAVA_HOME/bin/java" $jvm_flags ${CLIPSEARCH_JAVA_OPTS:-} \
+    -cp "bench/target/clipsearch-bench.jar:bench/target/lib/*" "$@"
+}
+
 # bench_java CLASS ARGS...: replaces the shell with the bench class's JVM.
 bench_java() {
   # shellcheck disable=SC2086

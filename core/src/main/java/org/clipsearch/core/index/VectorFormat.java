@@ -8,6 +8,7 @@ import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncod
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 
 /**
  * How the embedding field is stored and searched: an HNSW graph over float32 vectors, or over vectors quantised
@@ -102,6 +103,17 @@ public record VectorFormat(Encoding encoding, int maxConn, int beamWidth) {
     return encoding.scalar == null
         ? new Lucene99HnswVectorsFormat(maxConn, beamWidth)
         : new Lucene104HnswScalarQuantizedVectorsFormat(encoding.scalar, maxConn, beamWidth);
+  }
+
+  /**
+   * The same format, building the graph of a merged segment on {@code mergeWorkers} threads of {@code mergeExec}
+   * (as a benchmark gives every engine the same build threads).
+   */
+  public KnnVectorsFormat knnVectorsFormat(int mergeWorkers, ExecutorService mergeExec) {
+    return encoding.scalar == null
+        ? new Lucene99HnswVectorsFormat(maxConn, beamWidth, mergeWorkers, mergeExec)
+        : new Lucene104HnswScalarQuantizedVectorsFormat(encoding.scalar, maxConn, beamWidth, mergeWorkers,
+            mergeExec);
   }
 
   /** E.g. {@code int8 (HNSW M 16, beam 100)}. */
