@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Measured values of one quantity, summarised as median, min and max. */
-record Samples(double[] sorted) {
+public record Samples(double[] sorted) {
 
-  Samples {
+  public Samples {
     if (sorted.length == 0) {
       throw new IllegalArgumentException("no samples");
     }
@@ -14,17 +14,17 @@ record Samples(double[] sorted) {
     Arrays.sort(sorted);
   }
 
-  static Samples of(List<Double> values) {
+  public static Samples of(List<Double> values) {
     return new Samples(values.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
-  double median() {
+  public double median() {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /** The value at quantile {@code q} (0..1] by the nearest-rank method: {@code percentile(0.99)} is p99. */
-  double percentile(double q) {
+  public double percentile(double q) {
     int rank = (int) Math.ceil(q * sorted.length);
     return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
   }
@@ -33,7 +33,7 @@ record Samples(double[] sorted) {
     return sorted[0];
   }
 
-  double max() {
+  public double max() {
     return sorted[sorted.length - 1];
   }
 

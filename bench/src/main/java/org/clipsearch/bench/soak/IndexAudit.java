@@ -2,17 +2,15 @@ package org.clipsearch.bench.soak;
 
 import org.clipsearch.core.index.IndexLayout;
 import org.clipsearch.core.index.IndexSchema;
+import org.clipsearch.core.io.ContentHash;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -83,7 +81,7 @@ final class IndexAudit {
     var stale = new ArrayList<String>();
     for (String id : got.fields().keySet()) {
       Path file = collection.root().resolve(got.field(id, IndexSchema.PATH));
-      if (!Files.exists(file) || !sha256(Files.readAllBytes(file)).equals(got.field(id, IndexSchema.CONTENT_HASH))) {
+      if (!Files.exists(file) || !ContentHash.of(file).equals(got.field(id, IndexSchema.CONTENT_HASH))) {
         stale.add(id);
       }
     }
@@ -105,14 +103,6 @@ final class IndexAudit {
     }
     return Check.of("every document's thumbnail there, byte for byte an uninterrupted run's", wrong.isEmpty(),
         wrong.size() + " missing or different" + first(wrong));
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String first(Collection<String> items) {

@@ -1,5 +1,7 @@
 package org.clipsearch.bench.soak;
 
+import org.clipsearch.bench.Samples;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,8 +79,7 @@ final class LoadChecks {
   }
 
   private static double median(List<LoadSoak.Sample> samples, ToLongFunction<LoadSoak.Sample> value) {
-    long[] values = samples.stream().mapToLong(value).sorted().toArray();
-    return values[values.length / 2];
+    return Samples.of(samples.stream().map(s -> (double) value.applyAsLong(s)).toList()).median();
   }
 
   private long restartFailures() {
@@ -100,16 +101,13 @@ final class LoadChecks {
     }
     var minutes = new ArrayList<Minute>();
     for (Map.Entry<Integer, List<SoakClients.Outcome>> entry : byMinute.entrySet()) {
-      double[] ms = entry.getValue().stream().filter(o -> o.status() == 200).mapToDouble(SoakClients.Outcome::millis)
-          .sorted().toArray();
+      List<Double> ms = entry.getValue().stream().filter(o -> o.status() == 200).map(SoakClients.Outcome::millis)
+          .toList();
       int failed = (int) entry.getValue().stream().filter(o -> o.status() != 200).count();
-      minutes.add(new Minute(entry.getKey() + 1, entry.getValue().size(), failed, rank(ms, 0.5), rank(ms, 0.99),
-          ms.length == 0 ? 0 : ms[ms.length - 1]));
+      Samples answered = ms.isEmpty() ? Samples.of(List.of(0.0)) : Samples.of(ms);
+      minutes.add(new Minute(entry.getKey() + 1, entry.getValue().size(), failed, answered.median(),
+          answered.percentile(0.99), answered.max()));
     }
     return minutes;
-  }
-
-  private static double rank(double[] sorted, double q) {
-    return sorted.length == 0 ? 0 : sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
   }
 }

@@ -95,8 +95,8 @@ final class LoadSoak {
 
   private static Sample sample(ServerProcess server, long start) throws IOException, InterruptedException {
     var gauges = server.gauges();
-    var resident = server.resident();
-    return new Sample((System.nanoTime() - start) / 1e9, resident.anonymous(), resident.files(),
+    var memory = server.memory();
+    return new Sample((System.nanoTime() - start) / 1e9, memory.anonymousBytes(), memory.fileBytes(),
         gauges.getOrDefault("jvm_memory_heap_used_bytes", -1.0).longValue(),
         gauges.getOrDefault("clipsearch_index_generation", -1.0).longValue(),
         gauges.getOrDefault("clipsearch_index_documents", -1.0).longValue());

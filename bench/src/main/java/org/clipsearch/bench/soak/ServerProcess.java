@@ -1,5 +1,6 @@
 package org.clipsearch.bench.soak;
 
+import org.clipsearch.bench.ProcessMemory;
 import org.clipsearch.core.index.IndexLayout;
 
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -91,32 +91,9 @@ final class ServerProcess implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port + pathAndQuery);
   }
 
-  /**
-   * The server's resident memory in bytes: {@code anonymous} is what the process allocated (heap, native memory of
-   * the model and the JVM), {@code files} the pages of mapped files (the index, which Lucene maps) that are in
-   * memory, which follows the index and the system's page cache rather than the server.
-   */
-  record Resident(long anonymous, long files) {
-  }
-
-  Resident resident() throws IOException {
-    long anonymous = -1;
-    long files = -1;
-    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
-      if (line.startsWith("RssAnon:")) {
-        anonymous = kilobytes(line) * 1024;
-      } else if (line.startsWith("RssFile:")) {
-        files = kilobytes(line) * 1024;
-      }
-    }
-    if (anonymous < 0 || files < 0) {
-      throw new IllegalStateException("no RssAnon or RssFile for the server's process " + process.pid());
-    }
-    return new Resident(anonymous, files);
-  }
-
-  private static long kilobytes(String statusLine) {
-    return Long.parseLong(statusLine.replaceAll("\\D", ""));
+  /** The server's resident memory. */
+  ProcessMemory memory() throws IOException {
+    return ProcessMemory.of(process.pid());
   }
 
   /** The unlabelled gauges of {@code /metrics}, by name. */

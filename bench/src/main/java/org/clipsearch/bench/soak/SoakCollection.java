@@ -27,15 +27,15 @@ final class SoakCollection {
   private static final String SPARE = "spare";
 
   private final Path root;
-  private final Path spare;
+  private final List<Path> spares;
   private final SplittableRandom random;
   private final Set<String> bad = new TreeSet<>();
   private int nextSpare;
   private int nextAdded;
 
-  private SoakCollection(Path root, Path spare, long seed) {
+  private SoakCollection(Path root, List<Path> spares, long seed) {
     this.root = root;
-    this.spare = spare;
+    this.spares = spares;
     this.random = new SplittableRandom(seed);
   }
 
@@ -44,9 +44,15 @@ final class SoakCollection {
    * spares} pictures beside it), then plants the bad files.
    */
   static SoakCollection create(Path dir, long seed, int count, int spares) throws IOException {
-    var collection = new SoakCollection(dir.resolve("collection"), dir.resolve(SPARE), seed);
-    DemoWorld.generate(seed, count, collection.root, 2);
-    DemoWorld.generate(seed + 1, spares, collection.spare, 2);
+    Path root = dir.resolve("collection");
+    Path spare = dir.resolve(SPARE);
+    DemoWorld.generate(seed, count, root, 2);
+    DemoWorld.generate(seed + 1, spares, spare, 2);
+    List<Path> spareFiles;
+    try (Stream<Path> files = Files.walk(spare.resolve(OutputLayout.IMAGES))) {
+      spareFiles = files.filter(Files::isRegularFile).sorted().toList();
+    }
+    var collection = new SoakCollection(root, spareFiles, seed);
     collection.plantBadFiles();
     return collection;
   }
@@ -121,21 +127,14 @@ final class SoakCollection {
     return added;
   }
 
-  private List<Path> spares() throws IOException {
-    try (Stream<Path> files = Files.walk(spare.resolve(OutputLayout.IMAGES))) {
-      return files.filter(Files::isRegularFile).sorted().toList();
-    }
-  }
-
-  private Path nextSpare(String extension) throws IOException {
-    List<Path> spares = spares();
+  private Path nextSpare(String extension) {
     for (int tried = 0; tried < spares.size(); tried++) {
       Path candidate = spares.get(nextSpare++ % spares.size());
       if (extension == null || extension(candidate.toString()).equals(extension)) {
         return candidate;
       }
     }
-    throw new IllegalStateException("no spare picture ." + extension + " in " + spare);
+    throw new IllegalStateException("no spare picture ." + extension + " among " + spares.size());
   }
 
   /** The relative paths of the good pictures now in the collection, sorted. */
@@ -156,7 +155,7 @@ final class SoakCollection {
   /** The bytes of {@code n} spare JPEG pictures, for uploads. */
   List<byte[]> uploads(int n) throws IOException {
     var pictures = new ArrayList<byte[]>();
-    for (Path file : spares()) {
+    for (Path file : spares) {
       if (pictures.size() < n && extension(file.toString()).equals("jpg")) {
         pictures.add(Files.readAllBytes(file));
       }

@@ -3,6 +3,7 @@ package org.clipsearch.server.backend.lucene;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
+import org.clipsearch.bench.Samples;
 import org.clipsearch.bench.SyntheticCollection;
 import org.clipsearch.core.index.IndexIdentity;
 import org.clipsearch.core.index.IndexLayout;
@@ -100,8 +101,6 @@ public final class FacetCountBench {
   }
 
   private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
+    return new Samples(values).median();
   }
 }
