@@ -8,6 +8,7 @@ Run it with Debian's /usr/bin/python3 (python3-faiss 1.7.3, python3-hnswlib 0.6.
   peers.py exact   --data DIR
   peers.py build   --data DIR --engine faiss|hnswlib --index FILE [--m 16] [--ef-construction 100] [--threads 2]
   peers.py search  --data DIR --engine faiss|hnswlib --index FILE --csv FILE [--beams ...] [--threads 1,2]
+  peers.py merge   --into FILE SWEEP.csv ...
   peers.py report  --csv FILE --plot FILE.png
 """
 import argparse
@@ -21,7 +22,7 @@ import time
 import numpy as np
 
 HEADER = ("engine,format,path,threads,beam,recall10,qps,qps_min,qps_max,visited,build_s,disk_bytes,rss_bytes,"
-          "rss_file_bytes,count").split(",")
+          "rss_file_bytes,count,p50_ms,p99_ms").split(",")
 EXACT = 100
 K = 10
 TARGETS = (0.90, 0.95, 0.99)
@@ -162,7 +163,7 @@ def search(args):
         for threads, beam, rec, qps, visited in points:
             out.writerow([args.engine, "float", "python-batch", threads, beam, f"{rec:.4f}",
                           f"{statistics.median(qps):.1f}", f"{min(qps):.1f}", f"{max(qps):.1f}", f"{visited:.1f}",
-                          f"{build_seconds:.1f}", disk, rss, rss_file, m["count"]])
+                          f"{build_seconds:.1f}", disk, rss, rss_file, m["count"], -1, -1])
 
 
 def qps_at(points, target):
@@ -192,6 +193,26 @@ def curves(path):
     return grouped
 
 
+def merge(args):
+    """Writes the sweeps into the results CSV, keeping its rows of every engine and format that no sweep holds,
+    so a run of one engine or format (whose other indexes may have been removed from the cache) adds to the
+    table rather than erasing it."""
+    rows = []
+    for path in args.sweeps:
+        with open(path) as f:
+            rows.extend(csv.DictReader(f))
+    swept = {(row["engine"], row["format"]) for row in rows}
+    if os.path.exists(args.into):
+        with open(args.into) as f:
+            kept = [row for row in csv.DictReader(f) if (row["engine"], row["format"]) not in swept]
+        rows = kept + rows
+    with open(args.into, "w", newline="") as f:
+        # rows of sweeps from before the latency columns have none: -1, as for an engine asked in batches
+        out = csv.DictWriter(f, fieldnames=HEADER, lineterminator="\n", restval="-1")
+        out.writeheader()
+        out.writerows(rows)
+
+
 def report(args):
     grouped = curves(args.csv)
     print("| engine | format | path | threads | " + " | ".join(f"QPS at {t:.2f}" for t in TARGETS)
@@ -215,6 +236,15 @@ def report(args):
         if key[0] == "lucene" and qps is not None and faiss_qps:
             print(f"lucene {key[1]} {key[2]}, {key[3]} threads: QPS at recall@10 0.95 / faiss HNSW's = "
                   f"{qps / faiss_qps:.2f}")
+    print()
+    for key, rows in sorted(grouped.items()):
+        timed = [r for r in rows if float(r.get("p99_ms", -1)) >= 0]
+        for target in (0.90, 0.95):
+            first = next((r for r in timed if float(r["recall10"]) >= target), None)
+            if first is not None:
+                print(f"{key[0]} {key[1]} {key[2]}, {key[3]} threads, one query at a time at beam {first['beam']} "
+                      f"(recall@10 {float(first['recall10']):.3f} >= {target:.2f}): p50 {float(first['p50_ms']):.2f} ms,"
+                      f" p99 {float(first['p99_ms']):.2f} ms")
     plot(grouped, args.plot)
 
 
@@ -267,6 +297,10 @@ def main():
     p.add_argument("--threads", default="1,2")
     p.add_argument("--passes", type=int, default=3)
     p.set_defaults(run=search)
+    p = sub.add_parser("merge", help="sweeps into the results CSV, keeping the engines and formats they lack")
+    p.add_argument("--into", required=True)
+    p.add_argument("sweeps", nargs="+")
+    p.set_defaults(run=merge)
     p = sub.add_parser("report", help="table of QPS at recall targets, and the plot")
     p.add_argument("--csv", required=True)
     p.add_argument("--plot", required=True)

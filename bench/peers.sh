@@ -4,7 +4,8 @@
 # bench/results/peers-<count>.csv and .png and prints QPS at recall@10 0.90 / 0.95 / 0.99.
 # Vectors, exact neighbours and indexes are made once under bench/cache/peers/ and reused by later runs. Each
 # engine's (and Lucene format's) sweep is kept beside its index; the CSV joins the latest sweep of every one at
-# this size, M and efConstruction, so a run of one engine adds to the figures of earlier runs of the others.
+# this size, M and efConstruction into the CSV, whose rows of engines and formats not swept now are kept, so a run of
+# one engine adds to the figures of earlier runs of the others.
 #
 #   bench/peers.sh [--count N] [--queries Q] [--engines "lucene faiss hnswlib"] [--formats "float int8 int4 binary"]
 #                  [--m M] [--ef-construction EF] [--beams 10,16,...] [--passes P] [--heap 6g]
@@ -72,5 +73,5 @@ for engine in $engines; do
   fi
 done
 echo "# done, load: $(cut -d' ' -f1-3 /proc/loadavg)"
-awk 'FNR > 1 || NR == 1' "$indexes"/*.csv >"$csv"
+"$py" bench/peers.py merge --into "$csv" "$indexes"/*.csv
 "$py" bench/peers.py report --csv "$csv" --plot "bench/results/peers-$count.png"

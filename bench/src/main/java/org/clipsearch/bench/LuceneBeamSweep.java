@@ -25,7 +25,8 @@ import java.util.concurrent.Future;
 /**
  * Searches a one-segment index at one beam with some threads, as many passes over the held-out queries as asked:
  * each thread takes a contiguous share of the queries, one query at a time; QPS is queries over the wall time of
- * a pass, after one uncounted pass; recall@10 against the exact neighbours. Two ways to ask:
+ * a pass, after one uncounted pass; each query's own time over the counted passes gives its latency percentiles (with
+ * the other threads searching beside it); recall@10 against the exact neighbours. Two ways to ask:
  * {@link Route#QUERY}, a {@link KnnFloatVectorQuery} of k = beam through {@link IndexSearcher} (top ten kept; for a
  * quantised format the k found are rescored with the full-precision vectors by {@link RescoreTopNQuery}, as the
  * product searches), and {@link Route#LEAF}, the segment's bare graph search
@@ -45,8 +46,12 @@ final class LuceneBeamSweep {
     }
   }
 
-  /** What a sweep point measured. */
-  record Point(double recall, Samples qps, double visited) {
+  /**
+   * What a sweep point measured.
+   *
+   * @param latencyMs each query's time in milliseconds, over the counted passes
+   */
+  record Point(double recall, Samples qps, Samples latencyMs, double visited) {
   }
 
   private static final int K = 10;
@@ -77,19 +82,25 @@ final class LuceneBeamSweep {
   Point measure(int beam, int threads, Route route, int passes) throws IOException, InterruptedException {
     int[][] found = new int[queries.length][];
     long[] visited = new long[queries.length];
-    pass(beam, threads, route, found, visited);
+    long[] nanos = new long[queries.length];
+    pass(beam, threads, route, found, visited, nanos);
     var qps = new ArrayList<Double>();
+    var latencies = new ArrayList<Double>();
     for (int p = 0; p < passes; p++) {
-      qps.add(pass(beam, threads, route, found, visited));
+      qps.add(pass(beam, threads, route, found, visited, nanos));
+      for (long n : nanos) {
+        latencies.add(n / 1e6);
+      }
     }
     double visits = 0;
     for (long v : visited) {
       visits += v;
     }
-    return new Point(recall(found), Samples.of(qps), route == Route.LEAF ? visits / queries.length : -1);
+    return new Point(recall(found), Samples.of(qps), Samples.of(latencies),
+        route == Route.LEAF ? visits / queries.length : -1);
   }
 
-  private double pass(int beam, int threads, Route route, int[][] found, long[] visited)
+  private double pass(int beam, int threads, Route route, int[][] found, long[] visited, long[] nanos)
       throws IOException, InterruptedException {
     var tasks = new ArrayList<Callable<Void>>();
     for (int t = 0; t < threads; t++) {
@@ -97,7 +108,9 @@ final class LuceneBeamSweep {
       int to = queries.length * (t + 1) / threads;
       tasks.add(() -> {
         for (int q = from; q < to; q++) {
+          long start = System.nanoTime();
           search(q, beam, route, found, visited);
+          nanos[q] = System.nanoTime() - start;
         }
         return null;
       });

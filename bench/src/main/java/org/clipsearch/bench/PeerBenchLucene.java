@@ -162,7 +162,8 @@ public final class PeerBenchLucene {
           var point = m.point();
           rows.add(new PeerRow("lucene", encoding.id(), m.route().id, m.threads(), m.beam(), point.recall(),
               point.qps().median(), point.qps().min(), point.qps().max(), point.visited(), buildSeconds, disk,
-              memory.rssBytes(), memory.fileBytes(), meta.count()));
+              memory.rssBytes(), memory.fileBytes(), meta.count(), point.latencyMs().median(),
+              point.latencyMs().percentile(0.99)));
         }
       } finally {
         pool.shutdown();

@@ -21,17 +21,20 @@ import java.util.Locale;
  * @param rssBytes     the search process's resident memory after the sweep
  * @param rssFileBytes the part of it that is mapped files
  * @param count        indexed vectors
+ * @param p50Ms        median time of one query in milliseconds, where the engine was asked one query at a time,
+ *                     else -1
+ * @param p99Ms        its 99th percentile, else -1
  */
 record PeerRow(String engine, String format, String path, int threads, int beam, double recall, double qps,
                double qpsMin, double qpsMax, double visited, double buildSeconds, long diskBytes, long rssBytes,
-               long rssFileBytes, int count) {
+               long rssFileBytes, int count, double p50Ms, double p99Ms) {
 
   static final String HEADER = "engine,format,path,threads,beam,recall10,qps,qps_min,qps_max,visited,build_s,"
-      + "disk_bytes,rss_bytes,rss_file_bytes,count";
+      + "disk_bytes,rss_bytes,rss_file_bytes,count,p50_ms,p99_ms";
 
   String csv() {
-    return String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%.4f,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d", engine, format,
-        path, threads, beam, recall, qps, qpsMin, qpsMax, visited, buildSeconds, diskBytes, rssBytes, rssFileBytes,
-        count);
+    return String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%.4f,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%d,%.3f,%.3f", engine,
+        format, path, threads, beam, recall, qps, qpsMin, qpsMax, visited, buildSeconds, diskBytes, rssBytes,
+        rssFileBytes, count, p50Ms, p99Ms);
   }
 }
