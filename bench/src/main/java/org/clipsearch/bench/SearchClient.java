@@ -8,7 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import java.util.Map;
 
 /**
  * A client of the search API over loopback, one HTTP/1.1 connection pool, that times each request from sending to
@@ -34,15 +34,8 @@ final class SearchClient {
 
   /** Milliseconds of a multipart {@code POST /api/search} of an image and {@code size}. */
   double searchImage(byte[] jpeg, int size) throws IOException, InterruptedException {
-    String boundary = UUID.randomUUID().toString();
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"size\"\r\n\r\n" + size + "\r\n"
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"query.jpg\"\r\n"
-        + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    var body = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-        HttpRequest.BodyPublishers.ofByteArray(jpeg), HttpRequest.BodyPublishers.ofByteArray(tail));
-    return time(HttpRequest.newBuilder(URI.create(base + "/api/search"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build());
+    return time(ImageUpload.post(URI.create(base + "/api/search"), jpeg, Map.of("size", String.valueOf(size)))
+        .build());
   }
 
   /** The search step's milliseconds as the server timed them, in this thread's last answer. */

@@ -1,12 +1,14 @@
 package org.clipsearch.bench.soak;
 
+import org.clipsearch.bench.ImageUpload;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 /**
  * The requests a soak's clients send, a mix of what visitors, librarians and researchers do: text searches in
@@ -67,13 +69,6 @@ final class SoakRequests {
   }
 
   private Planned upload(byte[] jpeg) {
-    String boundary = UUID.randomUUID().toString();
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"query.jpg\"\r\n"
-        + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    var body = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-        HttpRequest.BodyPublishers.ofByteArray(jpeg), HttpRequest.BodyPublishers.ofByteArray(tail));
-    return new Planned("image", HttpRequest.newBuilder(server.uri("/api/search?size=20"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body));
+    return new Planned("image", ImageUpload.post(server.uri("/api/search?size=20"), jpeg, Map.of()));
   }
 }
