@@ -176,7 +176,6 @@ public final class DemoWorld {
         plan.scene().english(),
         DutchLexicon.sceneName(plan.scene()),
         plan.main().kind().id(),
-        plan.main().kind().noun(1),
         DutchLexicon.noun(plan.main().kind()).singular(),
         objects,
         plan.motifs().stream().map(Motif::label).toList(),

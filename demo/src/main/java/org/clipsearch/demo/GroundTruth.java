@@ -13,23 +13,18 @@ import java.util.List;
  * @param tier {@code canonical}, {@code standard} or {@code red-flag}; {@code null} without a primary motif
  * @param sceneNl  the scene as a Dutch noun phrase with its article ("een haven"); null in files written before
  *                 the demo world spoke Dutch
- * @param mainObject the main object's kind, an id ("chimney")
- * @param mainObjectEn the main object's English noun, singular, as the captions name it ("factory chimney"); null in
- *                     older files
  * @param mainObjectNl the main object's Dutch noun, singular ("windmolen"); null in older files
  * @param captions two to four captions, the first being {@link #caption()}
  * @param captionsNl the Dutch captions, as many as {@code captions} and in the same roles (empty in older files)
  */
-@JsonPropertyOrder({"path", "scene", "scene_en", "scene_nl", "main_object", "main_object_en", "main_object_nl",
-    "objects", "motifs", "secondary_motifs", "tier", "time_of_day", "weather", "style", "caption", "captions",
-    "captions_nl", "width", "height", "year", "seed", "index"})
+@JsonPropertyOrder({"path", "scene", "scene_en", "scene_nl", "main_object", "main_object_nl", "objects", "motifs", "secondary_motifs", "tier",
+    "time_of_day", "weather", "style", "caption", "captions", "captions_nl", "width", "height", "year", "seed", "index"})
 public record GroundTruth(
     String path,
     String scene,
     @JsonProperty("scene_en") String sceneEn,
     @JsonProperty("scene_nl") String sceneNl,
     @JsonProperty("main_object") String mainObject,
-    @JsonProperty("main_object_en") String mainObjectEn,
     @JsonProperty("main_object_nl") String mainObjectNl,
     List<ObjectCount> objects,
     List<String> motifs,

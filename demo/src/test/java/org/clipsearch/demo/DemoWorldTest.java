@@ -91,9 +91,8 @@ class DemoWorldTest {
       assertThat(json.get("seed").asLong()).isEqualTo(SEED);
       assertThat(mapper.readValue(lines.get(i), GroundTruth.class)).isEqualTo(DemoWorld.describe(SEED, i));
       assertThat(json.fieldNames()).toIterable().containsExactly("path", "scene", "scene_en", "scene_nl",
-          "main_object", "main_object_en", "main_object_nl", "objects", "motifs", "secondary_motifs", "tier",
-          "time_of_day", "weather", "style", "caption", "captions", "captions_nl", "width", "height", "year", "seed",
-          "index");
+          "main_object", "main_object_nl", "objects", "motifs", "secondary_motifs", "tier", "time_of_day", "weather",
+          "style", "caption", "captions", "captions_nl", "width", "height", "year", "seed", "index");
     }
   }
 

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.within;
 class RetrievalMetricsTest {
 
   static GroundTruth truth(int index, String scene, String mainObject, List<String> motifs) {
-    return new GroundTruth("images/" + index + ".jpg", scene, scene, scene, mainObject, mainObject, mainObject,
-        List.of(), motifs, List.of(), motifs.isEmpty() ? null : "standard", "day", "sunny", "colour", "caption " + index,
+    return new GroundTruth("images/" + index + ".jpg", scene, scene, scene, mainObject, mainObject, List.of(), motifs,
+        List.of(), motifs.isEmpty() ? null : "standard", "day", "sunny", "colour", "caption " + index,
         List.of("caption " + index), List.of("bijschrift " + index), 400, 300, 1960, 1, index);
   }
 
