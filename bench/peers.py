@@ -7,7 +7,7 @@ Run it with Debian's /usr/bin/python3 (python3-faiss 1.7.3, python3-hnswlib 0.6.
 
   peers.py exact   --data DIR
   peers.py build   --data DIR --engine faiss|hnswlib --index FILE [--m 16] [--ef-construction 100] [--threads 2]
-  peers.py search  --data DIR --engine faiss|hnswlib --index FILE --csv FILE [--beams ...] [--threads 1,2]
+  peers.py search  --data DIR --engine faiss|hnswlib --index FILE --csv FILE [--beams ...] [--threads 1,2] [--name N]
   peers.py merge   --into FILE SWEEP.csv ...
   peers.py report  --csv FILE --plot FILE.png
 """
@@ -111,8 +111,9 @@ class Faiss:
         self.index.hnsw.efSearch = beam
         self.faiss.cvar.hnsw_stats.reset()
         _, rows = self.index.search(queries, K)
-        # faiss 1.7.3 counts the distances computed by the graph search in n3 (its ndis stays 0).
-        return rows, self.faiss.cvar.hnsw_stats.n3 / len(queries)
+        # the distances computed by the graph search: n3 in faiss 1.7.3 (its ndis stays 0), ndis in later ones
+        stats = self.faiss.cvar.hnsw_stats
+        return rows, (stats.n3 if hasattr(stats, "n3") else stats.ndis) / len(queries)
 
 
 class Hnswlib:
@@ -161,7 +162,7 @@ def search(args):
         if fresh:
             out.writerow(HEADER)
         for threads, beam, rec, qps, visited in points:
-            out.writerow([args.engine, "float", "python-batch", threads, beam, f"{rec:.4f}",
+            out.writerow([args.name or args.engine, "float", "python-batch", threads, beam, f"{rec:.4f}",
                           f"{statistics.median(qps):.1f}", f"{min(qps):.1f}", f"{max(qps):.1f}", f"{visited:.1f}",
                           f"{build_seconds:.1f}", disk, rss, rss_file, m["count"], -1, -1])
 
@@ -296,6 +297,7 @@ def main():
     p.add_argument("--beams", default=DEFAULT_BEAMS)
     p.add_argument("--threads", default="1,2")
     p.add_argument("--passes", type=int, default=3)
+    p.add_argument("--name", help="the engine column of the rows (default: --engine), to tell builds of one engine apart")
     p.set_defaults(run=search)
     p = sub.add_parser("merge", help="sweeps into the results CSV, keeping the engines and formats they lack")
     p.add_argument("--into", required=True)
