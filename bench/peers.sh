@@ -3,9 +3,9 @@
 # (2 threads, same M and efConstruction), sweeps the search beam with 1 and 2 threads, writes
 # bench/results/peers-<count>.csv and .png and prints QPS at recall@10 0.90 / 0.95 / 0.99.
 # Vectors, exact neighbours and indexes are made once under bench/cache/peers/ and reused by later runs. Each
-# engine's (and Lucene format's) sweep is kept beside its index; the CSV joins the latest sweep of every one at
-# this size, M and efConstruction into the CSV, whose rows of engines and formats not swept now are kept, so a run of
-# one engine adds to the figures of earlier runs of the others.
+# engine's (and Lucene format's) sweep is kept beside its index; the sweeps at this size, M and efConstruction
+# replace their engines' rows in the results CSV and the rows of engines not swept now are kept, so a run of one
+# engine adds to the figures of earlier runs of the others.
 #
 #   bench/peers.sh [--count N] [--queries Q] [--engines "lucene faiss hnswlib"] [--formats "float int8 int4 binary"]
 #                  [--m M] [--ef-construction EF] [--beams 10,16,...] [--passes P] [--heap 6g]
